@@ -1,0 +1,121 @@
+package io.tenantcrm.tenantadmin.keycloak;
+
+import io.tenantcrm.core.tenant.CrmRole;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.ClientScopeResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Makes a Keycloak realm fit for the platform, idempotently: Organizations on (one per tenant), the CRM roles, and
+ * a web client whose access tokens carry what the service trusts: {@code groups} (roles, from the built-in
+ * {@code microprofile-jwt} scope), {@code organization} with the organization id (the tenant), and the API audience.
+ * Run once per installation by an operator tool (the local stack does it on start).
+ */
+public final class PlatformRealmSetup {
+
+    private static final String ORGANIZATION_SCOPE = "organization";
+    private static final String ORGANIZATION_MAPPER = "oidc-organization-membership-mapper";
+
+    private final Keycloak admin;
+    private final PlatformRealm platform;
+
+    public PlatformRealmSetup(Keycloak admin, PlatformRealm platform) {
+        this.admin = Objects.requireNonNull(admin, "admin");
+        this.platform = Objects.requireNonNull(platform, "platform");
+    }
+
+    public void apply(List<String> webRedirectUris) {
+        RealmResource realm = ensureRealm();
+        ensureRoles(realm);
+        ensureOrganizationIdInTokens(realm);
+        ensureWebClient(realm, webRedirectUris);
+    }
+
+    private RealmResource ensureRealm() {
+        boolean exists = admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(platform.realm()));
+        if (!exists) {
+            RealmRepresentation realm = new RealmRepresentation();
+            realm.setRealm(platform.realm());
+            realm.setDisplayName("Tenant CRM");
+            realm.setEnabled(true);
+            realm.setOrganizationsEnabled(true);
+            realm.setLoginWithEmailAllowed(true);
+            realm.setDuplicateEmailsAllowed(false);
+            admin.realms().create(realm);
+        }
+        return admin.realm(platform.realm());
+    }
+
+    private void ensureRoles(RealmResource realm) {
+        List<String> present = realm.roles().list().stream().map(RoleRepresentation::getName).toList();
+        for (CrmRole role : CrmRole.values()) {
+            if (!present.contains(role.roleName())) {
+                realm.roles().create(new RoleRepresentation(role.roleName(), "CRM role " + role.roleName(), false));
+            }
+        }
+    }
+
+    /** The built-in organization mapper leaves the id out unless told; the service needs the id, not the alias. */
+    private void ensureOrganizationIdInTokens(RealmResource realm) {
+        ClientScopeRepresentation scope = realm.clientScopes().findAll().stream()
+                .filter(s -> s.getName().equals(ORGANIZATION_SCOPE)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("realm " + platform.realm()
+                        + " has no '" + ORGANIZATION_SCOPE + "' client scope: is the Organizations feature on?"));
+        ClientScopeResource scopeResource = realm.clientScopes().get(scope.getId());
+        ProtocolMapperRepresentation mapper = scopeResource.getProtocolMappers().getMappers().stream()
+                .filter(m -> m.getProtocolMapper().equals(ORGANIZATION_MAPPER)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no organization membership mapper in its scope"));
+        Map<String, String> config = new HashMap<>(mapper.getConfig());
+        if (!"true".equals(config.get("addOrganizationId")) || !"true".equals(config.get("multivalued"))) {
+            config.put("addOrganizationId", "true");
+            config.put("multivalued", "true"); // with false the id is dropped silently
+            config.put("access.token.claim", "true");
+            mapper.setConfig(config);
+            scopeResource.getProtocolMappers().update(mapper.getId(), mapper);
+        }
+    }
+
+    private void ensureWebClient(RealmResource realm, List<String> redirectUris) {
+        boolean exists = !realm.clients().findByClientId(platform.webClientId()).isEmpty();
+        if (exists) {
+            return;
+        }
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(platform.webClientId());
+        client.setName("Tenant CRM web");
+        client.setProtocol("openid-connect");
+        client.setPublicClient(true);
+        client.setStandardFlowEnabled(true);
+        // lets scripts and tests sign in with a password; a production realm may turn it off
+        client.setDirectAccessGrantsEnabled(true);
+        client.setRedirectUris(redirectUris);
+        client.setWebOrigins(List.of("+"));
+        client.setDefaultClientScopes(List.of(
+                "basic", "profile", "email", "roles", "web-origins", "acr", "microprofile-jwt", ORGANIZATION_SCOPE));
+        client.setProtocolMappers(List.of(audienceMapper()));
+        realm.clients().create(client).close();
+    }
+
+    private ProtocolMapperRepresentation audienceMapper() {
+        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+        mapper.setName("crm-api audience");
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper("oidc-audience-mapper");
+        mapper.setConfig(Map.of(
+                "included.custom.audience", platform.apiAudience(),
+                "access.token.claim", "true",
+                "id.token.claim", "false",
+                "introspection.token.claim", "true"));
+        return mapper;
+    }
+}
