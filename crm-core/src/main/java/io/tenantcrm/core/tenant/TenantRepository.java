@@ -9,5 +9,8 @@ public interface TenantRepository {
 
     Optional<Tenant> find(TenantId id);
 
+    /** Slugs are unique across the platform; signup uses this to refuse a taken one. */
+    Optional<Tenant> findBySlug(String slug);
+
     void add(Tenant tenant);
 }

@@ -23,6 +23,15 @@ public class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
+    public Optional<Tenant> findBySlug(String slug) {
+        return em.createQuery("select t from TenantEntity t where t.slug = :slug", TenantEntity.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(TenantEntity::toDomain);
+    }
+
+    @Override
     public void add(Tenant tenant) {
         em.persist(TenantEntity.from(tenant));
     }

@@ -48,6 +48,7 @@ class TenantRepositoryIT {
         EntityManager reader = emf.createEntityManager();
         try {
             assertThat(new JpaTenantRepository(reader).find(acme.id())).contains(acme);
+            assertThat(new JpaTenantRepository(reader).findBySlug(acme.slug())).contains(acme);
         } finally {
             reader.close();
         }

@@ -1,0 +1,277 @@
+package io.tenantcrm.launcher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.core.tenant.Tenant;
+import io.tenantcrm.core.tenant.TenantStatus;
+import io.tenantcrm.devstack.LocalKeycloak;
+import io.tenantcrm.devstack.LocalPayara;
+import io.tenantcrm.devstack.LocalPostgres;
+import io.tenantcrm.devstack.WorkFolder;
+import io.tenantcrm.persistence.CrmPersistenceUnit;
+import io.tenantcrm.persistence.schema.DatabaseProvisioning;
+import io.tenantcrm.persistence.schema.DatabaseRoles;
+import io.tenantcrm.persistence.schema.SchemaMigrations;
+import io.tenantcrm.persistence.tenant.JpaTenantRepository;
+import io.tenantcrm.tenantadmin.keycloak.KeycloakOrganizations;
+import io.tenantcrm.tenantadmin.keycloak.NewMember;
+import io.tenantcrm.tenantadmin.keycloak.PlatformRealm;
+import io.tenantcrm.tenantadmin.keycloak.PlatformRealmSetup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The platform's back ends on this machine, set up as production would be: PostgreSQL with owner and application
+ * roles and the migrated schema, Keycloak with the platform realm. Tenants are seeded in both. The service itself
+ * is started with {@link #startService}, or deployed by Arquillian with {@link #serviceConfig()}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String DATABASE = "crm";
+
+    private final Settings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private LocalPostgres postgres;
+    private LocalKeycloak keycloak;
+    private Keycloak admin;
+    private PlatformRealm realm;
+    private EntityManagerFactory units;
+
+    private LocalStack(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Where the servers keep their data, on which ports, and the secrets they are set up with. */
+    public record Settings(WorkFolder work, Path postgresData, int postgresPort, Path keycloakData, int keycloakPort,
+                           DatabaseRoles roles, String keycloakAdmin, String keycloakAdminPassword) {
+
+        /** Data kept under the work folder, fixed ports: the local run. Ports can be moved by environment. */
+        public static Settings kept(WorkFolder work) {
+            return new Settings(work, work.resolve("postgres-data"), envPort("CRM_POSTGRES_PORT", 15432),
+                    work.resolve("keycloak-data"), envPort("CRM_KEYCLOAK_PORT", 8180),
+                    new DatabaseRoles("crm_owner", "crm_owner_local", "crm_app", "crm_app_local"),
+                    "admin", "admin");
+        }
+
+        /** Throw-away data on free ports with fresh secrets: the tests. */
+        public static Settings ephemeral(WorkFolder work, Path scratch) {
+            return new Settings(work, null, 0, scratch.resolve("keycloak-data"), 0,
+                    new DatabaseRoles("crm_owner", Secrets.next(), "crm_app", Secrets.next()),
+                    "admin", Secrets.next());
+        }
+
+        static int envPort(String name, int fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+        }
+    }
+
+    /** Starts PostgreSQL and Keycloak and makes both ready for the service. */
+    public static LocalStack start(Settings settings, List<String> webRedirectUris) {
+        LocalStack stack = new LocalStack(settings);
+        try {
+            stack.startPostgres();
+            stack.startKeycloak(webRedirectUris);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startPostgres() {
+        postgres = settings.postgresData() == null
+                ? LocalPostgres.startEphemeral()
+                : LocalPostgres.startKeeping(settings.postgresData(), settings.postgresPort());
+        started.push(postgres);
+        try (Connection superuser = postgres.superuser().getConnection()) {
+            DatabaseProvisioning.ensureRolesAndDatabase(superuser, settings.roles(), DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot provision the local database", e);
+        }
+        new SchemaMigrations(dataSource(settings.roles().owner(), settings.roles().ownerPassword()),
+                settings.roles().app()).migrate();
+        units = CrmPersistenceUnit.outsideContainer(
+                dataSource(settings.roles().app(), settings.roles().appPassword()));
+        started.push(units::close);
+    }
+
+    private void startKeycloak(List<String> webRedirectUris) {
+        keycloak = LocalKeycloak.start(settings.work(), settings.keycloakData(), settings.keycloakPort(),
+                settings.keycloakAdmin(), settings.keycloakAdminPassword());
+        started.push(keycloak);
+        admin = KeycloakBuilder.builder().serverUrl(keycloak.baseUrl()).realm("master").clientId("admin-cli")
+                .username(settings.keycloakAdmin()).password(settings.keycloakAdminPassword()).build();
+        started.push(admin);
+        realm = PlatformRealm.withDefaults(keycloak.baseUrl());
+        new PlatformRealmSetup(admin, realm).apply(webRedirectUris);
+    }
+
+    /**
+     * Makes sure a tenant with this slug exists in PostgreSQL and Keycloak, with one user per CRM role
+     * ({@code <role>@<slug>.test}). Idempotent: an existing tenant is returned as it is.
+     */
+    public SeededTenant seedTenant(String slug, String name, Function<CrmRole, String> passwordFor) {
+        List<DemoUser> users = java.util.Arrays.stream(CrmRole.values())
+                .map(role -> new DemoUser(shortName(role) + "@" + slug + ".test", passwordFor.apply(role), role))
+                .toList();
+        EntityManager em = units.createEntityManager();
+        try {
+            JpaTenantRepository tenants = new JpaTenantRepository(em);
+            var existing = tenants.findBySlug(slug);
+            if (existing.isPresent()) {
+                return new SeededTenant(existing.get().id(), slug, existing.get().name(), users);
+            }
+            KeycloakOrganizations organizations = new KeycloakOrganizations(admin, realm);
+            TenantId id = TenantId.of(organizations.createOrganization(slug, name));
+            for (DemoUser user : users) {
+                String shortName = shortName(user.role());
+                String first = shortName.substring(0, 1).toUpperCase(Locale.ROOT) + shortName.substring(1);
+                organizations.addMember(id.value(), new NewMember(user.email(), first, name, user.password(),
+                        Set.of(user.role())));
+            }
+            em.getTransaction().begin();
+            tenants.add(new Tenant(id, slug, name, TenantStatus.ACTIVE, Instant.now(Clock.systemUTC())));
+            em.getTransaction().commit();
+            return new SeededTenant(id, slug, name, users);
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** tenant-admin: admin, sales-manager: manager, sales-rep: rep. */
+    private static String shortName(CrmRole role) {
+        return role.roleName().substring(role.roleName().indexOf('-') + 1);
+    }
+
+    /** The service's configuration for these back ends, as MicroProfile Config keys. */
+    public Map<String, String> serviceConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("crm.db.url", postgres.jdbcUrl(DATABASE));
+        config.put("crm.db.user", settings.roles().app());
+        config.put("crm.db.password", settings.roles().appPassword());
+        config.put("crm.db.migrate", "true");
+        config.put("crm.db.owner.user", settings.roles().owner());
+        config.put("crm.db.owner.password", settings.roles().ownerPassword());
+        config.put("mp.jwt.verify.issuer", realm.issuer());
+        config.put("mp.jwt.verify.publickey.location", realm.jwksUrl());
+        config.put("mp.jwt.verify.audiences", realm.apiAudience());
+        return config;
+    }
+
+    /** The same configuration spelled as environment variables (crm.db.url becomes CRM_DB_URL). */
+    public Map<String, String> serviceEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        serviceConfig().forEach((key, value) ->
+                env.put(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT), value));
+        return env;
+    }
+
+    public LocalPayara startService(Path war, int port, Path runFolder) {
+        LocalPayara payara = LocalPayara.start(settings.work(), war, port, serviceEnvironment(), runFolder);
+        started.push(payara);
+        return payara;
+    }
+
+    /** An access token for a user, by the password grant of the web client. */
+    public String accessToken(String username, String password) {
+        String form = "grant_type=password&client_id=" + enc(realm.webClientId()) + "&username=" + enc(username)
+                + "&password=" + enc(password);
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(realm.tokenUrl()))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + username + ": "
+                        + response.statusCode() + " " + response.body());
+            }
+            return new ObjectMapper().readTree(response.body()).path("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public PlatformRealm realm() {
+        return realm;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    public LocalKeycloak keycloak() {
+        return keycloak;
+    }
+
+    public Keycloak keycloakAdmin() {
+        return admin;
+    }
+
+    /** A connection pool-less DataSource as the application role, for checks that must see what the app sees. */
+    public DataSource appDataSource() {
+        return dataSource(settings.roles().app(), settings.roles().appPassword());
+    }
+
+    public DataSource ownerDataSource() {
+        return dataSource(settings.roles().owner(), settings.roles().ownerPassword());
+    }
+
+    private DataSource dataSource(String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(postgres.jdbcUrl(DATABASE));
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return dataSource;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Stops what was started, newest first. */
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("while stopping the local stack: " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.tenantcrm.service;
+
+import io.tenantcrm.devstack.WorkFolder;
+import io.tenantcrm.launcher.LocalStack;
+import io.tenantcrm.launcher.SeededTenant;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The real back ends for the service's end-to-end tests, started once per test JVM: PostgreSQL and Keycloak on
+ * free loopback ports, two tenants seeded. {@link #deployment()} is the WAR that Maven built, configured to points it at these back ends.
+ */
+public final class ServiceUnderTest {
+
+    private static ServiceUnderTest shared;
+
+    private final LocalStack stack;
+    private final SeededTenant acme;
+    private final SeededTenant globex;
+
+    private ServiceUnderTest(LocalStack stack, SeededTenant acme, SeededTenant globex) {
+        this.stack = stack;
+        this.acme = acme;
+        this.globex = globex;
+    }
+
+    public static synchronized ServiceUnderTest shared() {
+        if (shared == null) {
+            try {
+                Path scratch = Files.createTempDirectory("crm-service-it-");
+                LocalStack stack = LocalStack.start(LocalStack.Settings.ephemeral(WorkFolder.resolve(), scratch),
+                        List.of("http://127.0.0.1/*"));
+                Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+                SeededTenant acme = stack.seedTenant("acme", "Acme Export Ltd", role -> "acme-" + role.roleName());
+                SeededTenant globex = stack.seedTenant("globex", "Globex Trading", role -> "globex-" + role.roleName());
+                shared = new ServiceUnderTest(stack, acme, globex);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * The WAR exactly as Maven built it. Its configuration goes to Payara Micro as system properties, through the
+     * file that arquillian.xml hands to {@code --systemproperties}: written here, read when Payara starts, which
+     * the connector does right after asking for this archive.
+     */
+    public WebArchive deployment() {
+        String war = System.getProperty("crm.service.war");
+        if (war == null || !new File(war).isFile()) {
+            throw new IllegalStateException("crm.service.war must name the packaged WAR (run through Maven verify)");
+        }
+        writeSystemProperties(Path.of(System.getProperty("crm.service.systemproperties")), stack.serviceConfig());
+        // named ROOT.war so Payara serves it at "/", as in production: API, health and metrics on one base URL
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class);
+    }
+
+    private static void writeSystemProperties(Path file, Map<String, String> config) {
+        Properties properties = new Properties();
+        properties.putAll(config);
+        try (Writer out = Files.newBufferedWriter(file)) {
+            properties.store(out, "back ends of the service under test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    public SeededTenant acme() {
+        return acme;
+    }
+
+    public SeededTenant globex() {
+        return globex;
+    }
+}

@@ -1,0 +1,129 @@
+package io.tenantcrm.service;
+
+import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.launcher.DemoUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service deployed on a real Payara Micro, called with real Keycloak tokens, reading a real PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WalkingSkeletonIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive service() {
+        return ServiceUnderTest.shared().deployment();
+    }
+
+    @Test
+    void ping_with_a_token_answers_the_caller_and_their_tenant() throws Exception {
+        DemoUser rep = ServiceUnderTest.shared().acme().user(CrmRole.SALES_REP);
+
+        HttpResponse<String> response = get("api/v1/ping", tokenOf(rep));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"user\":\"" + rep.email() + "\"")
+                .contains("\"slug\":\"acme\"")
+                .contains("\"id\":\"" + ServiceUnderTest.shared().acme().id() + "\"")
+                .contains("sales-rep");
+    }
+
+    @Test
+    void each_tenant_sees_itself() throws Exception {
+        DemoUser globexAdmin = ServiceUnderTest.shared().globex().user(CrmRole.TENANT_ADMIN);
+
+        HttpResponse<String> response = get("api/v1/ping", tokenOf(globexAdmin));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"slug\":\"globex\"").doesNotContain("acme");
+    }
+
+    @Test
+    void ping_without_a_token_is_401_problem_json() throws Exception {
+        HttpResponse<String> response = get("api/v1/ping", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":401").doesNotContain("Exception");
+    }
+
+    @Test
+    void ping_with_a_forged_token_is_401_problem_json() throws Exception {
+        String real = tokenOf(ServiceUnderTest.shared().acme().user(CrmRole.SALES_REP));
+        String[] parts = real.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+        HttpResponse<String> response = get("api/v1/ping", forged);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void an_unknown_path_is_404_problem_json() throws Exception {
+        HttpResponse<String> response = get("api/v1/no-such-thing",
+                tokenOf(ServiceUnderTest.shared().acme().user(CrmRole.SALES_REP)));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void readiness_really_queries_postgresql() throws Exception {
+        HttpResponse<String> response = get("health/ready", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"database\"").contains("\"UP\"").contains("\"tenants\":\"2\"");
+    }
+
+    @Test
+    void liveness_metrics_and_openapi_answer() throws Exception {
+        assertThat(get("health/live", null).statusCode()).isEqualTo(200);
+
+        get("api/v1/ping", tokenOf(ServiceUnderTest.shared().acme().user(CrmRole.SALES_MANAGER)));
+        HttpResponse<String> metrics = get("metrics?scope=application", null);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("ping_seconds");
+
+        HttpResponse<String> openapi = get("openapi", null);
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/ping").contains("Tenant CRM API");
+    }
+
+    private static String tokenOf(DemoUser user) {
+        return ServiceUnderTest.shared().stack().accessToken(user.email(), user.password());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
