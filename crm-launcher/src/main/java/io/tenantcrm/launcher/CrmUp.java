@@ -31,17 +31,22 @@ public final class CrmUp {
 
         System.out.println("Starting PostgreSQL and Keycloak (data kept in " + work.root() + ") ...");
         LocalStack stack = LocalStack.start(LocalStack.Settings.kept(work), List.of(serviceUrl + "/*"));
+        Path pidFile = work.resolve("crm-up.pid");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the service, Keycloak and PostgreSQL ...");
             stack.close();
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException e) {
+                System.err.println("could not remove " + pidFile + ": " + e.getMessage());
+            }
             stopped.countDown();
         }, "crm-down"));
 
         SeededTenant demo = stack.seedTenant("demo", "Demo Export Co.", role -> "demo-" + shortName(role));
         System.out.println("Starting the service on Payara Micro ...");
         LocalPayara service = stack.startService(war, servicePort, work.resolve("payara"));
-        Path pidFile = work.resolve("crm-up.pid");
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
 
         System.out.println(banner(stack, service, demo));
