@@ -1,0 +1,71 @@
+package io.tenantcrm.core.activity;
+
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.pipeline.TaskTemplate;
+import io.tenantcrm.core.shared.Acting;
+import io.tenantcrm.core.shared.RuleViolationException;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something to do about a record, by someone, by a time. Invariants: it has a title, an owner and a due time; a
+ * done task knows when it was done and cannot be done twice.
+ */
+public record Task(TenantId tenant, TaskId id, long version, RecordRef about, String title, Instant due,
+                   UserId owner, TaskStatus status, Instant createdAt, Instant doneAt) {
+
+    public static final int MAX_TITLE = 200;
+
+    public Task {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(about, "about");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (title == null || title.isBlank()) {
+            throw new RuleViolationException("title", "a task needs a title");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new RuleViolationException("title", "must be at most " + MAX_TITLE + " characters");
+        }
+        if ((status == TaskStatus.DONE) != (doneAt != null)) {
+            throw new IllegalArgumentException("a task has a done time exactly when it is done");
+        }
+    }
+
+    public static Task create(Acting acting, RecordRef about, String title, Instant due, UserId owner) {
+        return new Task(acting.tenant(), TaskId.newId(), 0, about, title, due, owner, TaskStatus.OPEN, acting.at(),
+                null);
+    }
+
+    /** The task a stage template gives a deal's owner when the deal enters the stage. */
+    public static Task fromTemplate(TaskTemplate template, Acting acting, RecordRef deal, UserId owner) {
+        return create(acting, deal, template.title(), acting.at().plus(template.dueAfterEntry()), owner);
+    }
+
+    public Task complete(Acting acting) {
+        if (status == TaskStatus.DONE) {
+            throw new RuleViolationException("status", "the task is already done");
+        }
+        return new Task(tenant, id, version, about, title, due, owner, TaskStatus.DONE, createdAt, acting.at());
+    }
+
+    public boolean isOverdue(Instant now) {
+        return status == TaskStatus.OPEN && due.isBefore(now);
+    }
+
+    public Optional<Instant> doneTime() {
+        return Optional.ofNullable(doneAt);
+    }
+
+    public RecordRef ref() {
+        return new RecordRef(RecordType.TASK, id.toString());
+    }
+}

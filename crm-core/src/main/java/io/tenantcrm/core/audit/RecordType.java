@@ -1,0 +1,6 @@
+package io.tenantcrm.core.audit;
+
+/** The kinds of record the audit trail and ownership speak of. */
+public enum RecordType {
+    LEAD, ACCOUNT, CONTACT, DEAL, ACTIVITY, TASK
+}

@@ -1,0 +1,10 @@
+package io.tenantcrm.core.pipeline;
+
+/** How sure the seller is, as managers roll it up: pipeline < best case < commit < closed. Omitted is left out. */
+public enum ForecastCategory {
+    PIPELINE,
+    BEST_CASE,
+    COMMIT,
+    CLOSED,
+    OMITTED
+}

@@ -1,0 +1,23 @@
+package io.tenantcrm.core.shared;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** An operation was refused by the domain's rules; nothing was changed. Carries every violation found. */
+public class RuleViolationException extends RuntimeException {
+
+    private final transient List<Violation> violations;
+
+    public RuleViolationException(List<Violation> violations) {
+        super(violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        this.violations = List.copyOf(violations);
+    }
+
+    public RuleViolationException(String field, String message) {
+        this(List.of(new Violation(field, message)));
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}
