@@ -73,4 +73,9 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
     /** A corrected activity and the audit entry that explains the correction. */
     public record Corrected(Activity activity, AuditEntry audit) {
     }
+
+    /** The same record at another version: what a repository hands back after storing it. */
+    public Activity withVersion(long newVersion) {
+        return new Activity(tenant, id, newVersion, type, direction, about, occurredAt, loggedBy, summary);
+    }
 }

@@ -68,4 +68,9 @@ public record Task(TenantId tenant, TaskId id, long version, RecordRef about, St
     public RecordRef ref() {
         return new RecordRef(RecordType.TASK, id.toString());
     }
+
+    /** The same record at another version: what a repository hands back after storing it. */
+    public Task withVersion(long newVersion) {
+        return new Task(tenant, id, newVersion, about, title, due, owner, status, createdAt, doneAt);
+    }
 }

@@ -326,4 +326,11 @@ public record Deal(TenantId tenant, DealId id, long version, String title, Accou
     private static <T> T or(T edited, T current) {
         return edited != null ? edited : current;
     }
+
+    /** The same record at another version: what a repository hands back after storing it. */
+    public Deal withVersion(long newVersion) {
+        return new Deal(tenant, id, newVersion, title, account, primaryContact, amount, expectedClose, productInterest,
+                tradeTerms, paymentTerms, source, country, pipeline, stage, status, stageEnteredAt, owner, nextStep,
+                lossReason, probabilityOverride, createdAt, lastActivityAt);
+    }
 }

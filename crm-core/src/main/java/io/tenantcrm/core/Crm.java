@@ -1,0 +1,71 @@
+package io.tenantcrm.core;
+
+import io.tenantcrm.core.activity.TaskList;
+import io.tenantcrm.core.activity.Timeline;
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.deal.DealProgression;
+import io.tenantcrm.core.lead.LeadConversion;
+import io.tenantcrm.core.lead.LeadIntake;
+import io.tenantcrm.core.lead.LeadTriage;
+
+/**
+ * The entry point for embedders: crm-core's use cases, wired to the ports the application provides.
+ *
+ * <pre>{@code
+ * Crm crm = new Crm(ports);
+ * Lead lead = crm.leadIntake().receive(inquiry);
+ * LeadConversion.Converted converted = crm.leadConversion().convert(lead.id(), null, terms);
+ * crm.deals().moveTo(converted.deal().deal().id(), StageId.of("quote"), null);
+ * }</pre>
+ */
+public final class Crm {
+
+    private final LeadIntake leadIntake;
+    private final LeadTriage leadTriage;
+    private final LeadConversion leadConversion;
+    private final DealProgression deals;
+    private final Timeline timeline;
+    private final TaskList tasks;
+
+    public Crm(CrmPorts ports) {
+        Recorder recorder = new Recorder(ports.unitOfWork(), ports.auditLog(), ports.events(), ports.currentUser(),
+                ports.clock());
+        this.leadIntake = new LeadIntake(ports.leads(), ports.configuration(), recorder);
+        this.leadTriage = new LeadTriage(ports.leads(), recorder);
+        this.leadConversion = new LeadConversion(ports.leads(), ports.accounts(), ports.contacts(), ports.deals(),
+                ports.tasks(), ports.configuration(), recorder);
+        this.deals = new DealProgression(ports.deals(), ports.tasks(), ports.configuration(), recorder);
+        this.timeline = new Timeline(ports.activities(), ports.deals(), recorder);
+        this.tasks = new TaskList(ports.tasks(), recorder);
+    }
+
+    /** Inquiries in. */
+    public LeadIntake leadIntake() {
+        return leadIntake;
+    }
+
+    /** Work, nurture, qualify, disqualify, assign leads. */
+    public LeadTriage leadTriage() {
+        return leadTriage;
+    }
+
+    /** Lead to account, contact and deal in one step. */
+    public LeadConversion leadConversion() {
+        return leadConversion;
+    }
+
+    /** Deals through the pipeline. */
+    public DealProgression deals() {
+        return deals;
+    }
+
+    /** Activities: the customer's history. */
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    /** The acting user's tasks. */
+    public TaskList tasks() {
+        return tasks;
+    }
+}

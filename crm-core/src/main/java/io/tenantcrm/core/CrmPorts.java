@@ -1,0 +1,42 @@
+package io.tenantcrm.core;
+
+import io.tenantcrm.core.account.AccountRepository;
+import io.tenantcrm.core.account.ContactRepository;
+import io.tenantcrm.core.activity.ActivityRepository;
+import io.tenantcrm.core.activity.TaskRepository;
+import io.tenantcrm.core.audit.AuditLog;
+import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.lead.LeadRepository;
+import io.tenantcrm.core.shared.CurrentUser;
+import io.tenantcrm.core.shared.EventPublisher;
+import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Everything crm-core needs from the application embedding it: where records live, how a transaction runs, who
+ * is acting, where events go, each tenant's rules, and the clock. {@link io.tenantcrm.core.testkit.InMemoryCrm}
+ * provides all of them in memory.
+ */
+public record CrmPorts(LeadRepository leads, AccountRepository accounts, ContactRepository contacts,
+                       DealRepository deals, ActivityRepository activities, TaskRepository tasks, AuditLog auditLog,
+                       EventPublisher events, UnitOfWork unitOfWork, CurrentUser currentUser,
+                       TenantConfiguration configuration, Clock clock) {
+
+    public CrmPorts {
+        Objects.requireNonNull(leads, "leads");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(deals, "deals");
+        Objects.requireNonNull(activities, "activities");
+        Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
+        Objects.requireNonNull(currentUser, "currentUser");
+        Objects.requireNonNull(configuration, "configuration");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

@@ -1,0 +1,20 @@
+package io.tenantcrm.core.activity;
+
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.shared.TenantId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Outbound port for the activity history. */
+public interface ActivityRepository {
+
+    Optional<Activity> find(TenantId tenant, ActivityId id);
+
+    Activity add(Activity activity);
+
+    Activity update(Activity activity);
+
+    /** Everything that happened about a record, newest first. */
+    List<Activity> timelineOf(TenantId tenant, RecordRef record);
+}

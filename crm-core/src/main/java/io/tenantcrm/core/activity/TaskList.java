@@ -1,0 +1,35 @@
+package io.tenantcrm.core.activity;
+
+import io.tenantcrm.core.audit.AuditEntry;
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.shared.NotFoundException;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Use case: a seller's to-do list. */
+public final class TaskList {
+
+    private final TaskRepository tasks;
+    private final Recorder recorder;
+
+    public TaskList(TaskRepository tasks, Recorder recorder) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    /** The acting user's open tasks, soonest due first. */
+    public List<Task> mine() {
+        return tasks.openTasksOf(recorder.currentUser().tenant(), recorder.currentUser().user());
+    }
+
+    public Task complete(TaskId id) {
+        return recorder.inTransaction(acting -> {
+            Task task = tasks.find(acting.tenant(), id).orElseThrow(() -> new NotFoundException("task", id));
+            Task done = tasks.update(task.complete(acting));
+            recorder.keep(List.of(AuditEntry.of(acting, done.ref(), "status", task.status(), done.status(), null)),
+                    List.of());
+            return done;
+        });
+    }
+}

@@ -1,0 +1,163 @@
+package io.tenantcrm.core.lead;
+
+import io.tenantcrm.core.account.AccountId;
+import io.tenantcrm.core.account.ContactId;
+import io.tenantcrm.core.audit.AuditEntry;
+import io.tenantcrm.core.audit.Change;
+import io.tenantcrm.core.audit.OwnerChanged;
+import io.tenantcrm.core.audit.Reasons;
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.deal.DealId;
+import io.tenantcrm.core.lead.LeadEvents.LeadConverted;
+import io.tenantcrm.core.lead.LeadEvents.LeadReceived;
+import io.tenantcrm.core.lead.LeadEvents.LeadStatusChanged;
+import io.tenantcrm.core.shared.Acting;
+import io.tenantcrm.core.shared.CountryCode;
+import io.tenantcrm.core.shared.RuleViolationException;
+import io.tenantcrm.core.shared.SourceChannel;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An unqualified inquiry. Invariants: it has a source and the time it was received, names someone and says how to
+ * reach them (see {@link LeadIntakePolicy}); status changes follow {@link LeadStatus#next()}; a disqualified lead
+ * says why; a converted lead points to the account, contact and deal it became and changes no more.
+ * {@code owner} is null until the lead is assigned.
+ */
+public record Lead(TenantId tenant, LeadId id, long version, SourceChannel source, String sourceDetail,
+                   Instant receivedAt, ContactDetails contact, CountryCode country, String productInterest,
+                   String message, List<Attachment> attachments, LeadStatus status, String statusReason,
+                   UserId owner, Conversion conversion, Instant createdAt) {
+
+    public static final int MAX_MESSAGE = 10_000;
+
+    /** What a converted lead became. */
+    public record Conversion(AccountId account, ContactId contact, DealId deal) {
+    }
+
+    public Lead {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        attachments = List.copyOf(attachments);
+        if (message != null && message.length() > MAX_MESSAGE) {
+            throw new RuleViolationException("message", "must be at most " + MAX_MESSAGE + " characters");
+        }
+        if ((status == LeadStatus.CONVERTED) != (conversion != null)) {
+            throw new IllegalArgumentException("a lead has a conversion exactly when it is converted");
+        }
+    }
+
+    /** Takes an inquiry in, if the tenant's intake policy accepts it. */
+    public static Change<Lead> receive(NewLead inquiry, LeadIntakePolicy policy, Acting acting) {
+        policy.check(inquiry).orThrow();
+        Instant receivedAt = inquiry.receivedAt() != null ? inquiry.receivedAt() : acting.at();
+        if (receivedAt.isAfter(acting.at())) {
+            throw new RuleViolationException("receivedAt", "an inquiry cannot arrive in the future");
+        }
+        Lead lead = new Lead(acting.tenant(), LeadId.newId(), 0, inquiry.source(), inquiry.sourceDetail(), receivedAt,
+                inquiry.contact(), inquiry.country(), inquiry.productInterest(), inquiry.message(),
+                inquiry.attachments(), LeadStatus.NEW, null, null, null, acting.at());
+        return new Change<>(lead,
+                List.of(new LeadReceived(acting.tenant(), lead.id, lead.source, receivedAt, acting.user(),
+                        acting.at())),
+                List.of(AuditEntry.of(acting, lead.ref(), "record", null, "received from " + lead.source, null)));
+    }
+
+    public Change<Lead> startWorking(Acting acting) {
+        return moveTo(LeadStatus.WORKING, null, acting);
+    }
+
+    /** Not now, maybe later: the lead goes to the nurture queue. */
+    public Change<Lead> nurture(String reason, Acting acting) {
+        return moveTo(LeadStatus.NURTURE, reason, acting);
+    }
+
+    public Change<Lead> qualify(Acting acting) {
+        return moveTo(LeadStatus.QUALIFIED, null, acting);
+    }
+
+    public Change<Lead> disqualify(String reason, Acting acting) {
+        return moveTo(LeadStatus.DISQUALIFIED, Reasons.require("reason", reason), acting);
+    }
+
+    /** Takes a disqualified or nurtured lead up again. */
+    public Change<Lead> reopen(String reason, Acting acting) {
+        return moveTo(LeadStatus.WORKING, Reasons.require("reason", reason), acting);
+    }
+
+    /**
+     * Gives the lead to a seller. The reason explains the choice (an assignment rule's explanation, or a manager's
+     * word) and is kept with the transfer.
+     */
+    public Change<Lead> assign(UserId newOwner, String reason, Acting acting) {
+        Objects.requireNonNull(newOwner, "newOwner");
+        String why = Reasons.require("reason", reason);
+        if (newOwner.equals(owner)) {
+            throw new RuleViolationException("owner", "the lead already belongs to " + owner);
+        }
+        requireNotConverted();
+        Lead assigned = with(status, statusReason, newOwner, conversion);
+        return new Change<>(assigned,
+                List.of(new OwnerChanged(tenant, ref(), owner, newOwner, why, acting.user(), acting.at())),
+                List.of(AuditEntry.of(acting, ref(), "owner", owner, newOwner, why)));
+    }
+
+    /** Marks the lead as converted into these records; see {@link LeadConversion}. */
+    Change<Lead> convertedInto(Conversion into, Acting acting) {
+        if (!status.canMoveTo(LeadStatus.CONVERTED)) {
+            throw new RuleViolationException("status", "a " + name(status) + " lead cannot be converted");
+        }
+        Lead converted = with(LeadStatus.CONVERTED, null, owner, into);
+        return new Change<>(converted,
+                List.of(new LeadStatusChanged(tenant, id, status, LeadStatus.CONVERTED, null, acting.user(),
+                                acting.at()),
+                        new LeadConverted(tenant, id, into.account(), into.contact(), into.deal(), acting.user(),
+                                acting.at())),
+                List.of(AuditEntry.of(acting, ref(), "status", status, LeadStatus.CONVERTED, null)));
+    }
+
+    private Change<Lead> moveTo(LeadStatus target, String reason, Acting acting) {
+        if (!status.canMoveTo(target)) {
+            throw new RuleViolationException("status", "a " + name(status) + " lead cannot become " + name(target));
+        }
+        Lead moved = with(target, reason, owner, conversion);
+        return new Change<>(moved,
+                List.of(new LeadStatusChanged(tenant, id, status, target, reason, acting.user(), acting.at())),
+                List.of(AuditEntry.of(acting, ref(), "status", status, target, reason)));
+    }
+
+    private void requireNotConverted() {
+        if (status == LeadStatus.CONVERTED) {
+            throw new RuleViolationException("status", "a converted lead changes no more; work its deal instead");
+        }
+    }
+
+    private Lead with(LeadStatus newStatus, String reason, UserId newOwner, Conversion into) {
+        return new Lead(tenant, id, version, source, sourceDetail, receivedAt, contact, country, productInterest,
+                message, attachments, newStatus, reason, newOwner, into, createdAt);
+    }
+
+    private static String name(LeadStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public RecordRef ref() {
+        return new RecordRef(RecordType.LEAD, id.toString());
+    }
+
+    /** The same record at another version: what a repository hands back after storing it. */
+    public Lead withVersion(long newVersion) {
+        return new Lead(tenant, id, newVersion, source, sourceDetail, receivedAt, contact, country, productInterest,
+                message, attachments, status, statusReason, owner, conversion, createdAt);
+    }
+}

@@ -1,0 +1,397 @@
+package io.tenantcrm.core.testkit;
+
+import io.tenantcrm.core.CrmPorts;
+import io.tenantcrm.core.account.Account;
+import io.tenantcrm.core.account.AccountId;
+import io.tenantcrm.core.account.AccountRepository;
+import io.tenantcrm.core.account.Contact;
+import io.tenantcrm.core.account.ContactId;
+import io.tenantcrm.core.account.ContactRepository;
+import io.tenantcrm.core.activity.Activity;
+import io.tenantcrm.core.activity.ActivityId;
+import io.tenantcrm.core.activity.ActivityRepository;
+import io.tenantcrm.core.activity.Task;
+import io.tenantcrm.core.activity.TaskId;
+import io.tenantcrm.core.activity.TaskRepository;
+import io.tenantcrm.core.activity.TaskStatus;
+import io.tenantcrm.core.audit.AuditEntry;
+import io.tenantcrm.core.audit.AuditLog;
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.deal.Deal;
+import io.tenantcrm.core.deal.DealId;
+import io.tenantcrm.core.deal.DealQueries;
+import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadId;
+import io.tenantcrm.core.lead.LeadQueries;
+import io.tenantcrm.core.lead.LeadRepository;
+import io.tenantcrm.core.lead.LeadStatus;
+import io.tenantcrm.core.shared.CurrentUser;
+import io.tenantcrm.core.shared.DomainEvent;
+import io.tenantcrm.core.shared.EventPublisher;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Every port of crm-core in memory, to try the library (or test an application) without a database. Transactions
+ * are real: a use case that fails leaves every table, the audit trail and the events as they were; events reach
+ * listeners only after the transaction commits. One lock serialises transactions. Not for production data.
+ */
+public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, CurrentUser {
+
+    private final Object lock = new Object();
+    private final VersionedTable<LeadId, Lead> leadTable =
+            new VersionedTable<>("lead", Lead::tenant, Lead::id, Lead::version, Lead::withVersion);
+    private final VersionedTable<AccountId, Account> accountTable =
+            new VersionedTable<>("account", Account::tenant, Account::id, Account::version, Account::withVersion);
+    private final VersionedTable<ContactId, Contact> contactTable =
+            new VersionedTable<>("contact", Contact::tenant, Contact::id, Contact::version, Contact::withVersion);
+    private final VersionedTable<DealId, Deal> dealTable =
+            new VersionedTable<>("deal", Deal::tenant, Deal::id, Deal::version, Deal::withVersion);
+    private final VersionedTable<ActivityId, Activity> activityTable = new VersionedTable<>("activity",
+            Activity::tenant, Activity::id, Activity::version, Activity::withVersion);
+    private final VersionedTable<TaskId, Task> taskTable =
+            new VersionedTable<>("task", Task::tenant, Task::id, Task::version, Task::withVersion);
+    private final List<VersionedTable<?, ?>> tables =
+            List.of(leadTable, accountTable, contactTable, dealTable, activityTable, taskTable);
+
+    private List<AuditEntry> audit = new ArrayList<>();
+    private final List<DomainEvent> published = new ArrayList<>();
+    private final List<DomainEvent> pending = new ArrayList<>();
+    private final List<Consumer<DomainEvent>> listeners = new ArrayList<>();
+    private boolean inTransaction;
+    private TenantId actingTenant;
+    private UserId actingUser;
+
+    /** Who the following calls act as, like a signed-in session. */
+    public InMemoryCrm actAs(TenantId tenant, UserId user) {
+        synchronized (lock) {
+            this.actingTenant = Objects.requireNonNull(tenant, "tenant");
+            this.actingUser = Objects.requireNonNull(user, "user");
+            return this;
+        }
+    }
+
+    /** All the ports, ready for {@link io.tenantcrm.core.Crm}. */
+    public CrmPorts ports(TenantConfiguration configuration, Clock clock) {
+        return new CrmPorts(leads(), accounts(), contacts(), deals(), activities(), tasks(), this, this, this, this,
+                configuration, clock);
+    }
+
+    /** Called after each committed transaction with each of its events. */
+    public void onEvent(Consumer<DomainEvent> listener) {
+        synchronized (lock) {
+            listeners.add(listener);
+        }
+    }
+
+    public List<DomainEvent> publishedEvents() {
+        synchronized (lock) {
+            return List.copyOf(published);
+        }
+    }
+
+    public List<AuditEntry> auditTrail() {
+        synchronized (lock) {
+            return List.copyOf(audit);
+        }
+    }
+
+    // --- UnitOfWork, AuditLog, EventPublisher, CurrentUser
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        List<DomainEvent> committed;
+        T result;
+        synchronized (lock) {
+            if (inTransaction) {
+                return work.get(); // joins the running transaction
+            }
+            List<Object> tableSnapshots = tables.stream().<Object>map(VersionedTable::snapshot).toList();
+            List<AuditEntry> auditSnapshot = new ArrayList<>(audit);
+            inTransaction = true;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                for (int i = 0; i < tables.size(); i++) {
+                    tables.get(i).restore(tableSnapshots.get(i));
+                }
+                audit = auditSnapshot;
+                pending.clear();
+                throw e;
+            } finally {
+                inTransaction = false;
+            }
+            committed = List.copyOf(pending);
+            pending.clear();
+            published.addAll(committed);
+        }
+        committed.forEach(event -> listeners.forEach(listener -> listener.accept(event)));
+        return result;
+    }
+
+    @Override
+    public void append(List<AuditEntry> entries) {
+        synchronized (lock) {
+            audit.addAll(entries);
+        }
+    }
+
+    @Override
+    public List<AuditEntry> historyOf(TenantId tenant, RecordRef record) {
+        synchronized (lock) {
+            return audit.stream().filter(e -> e.tenant().equals(tenant) && e.record().equals(record)).toList();
+        }
+    }
+
+    @Override
+    public void publish(List<DomainEvent> events) {
+        synchronized (lock) {
+            if (inTransaction) {
+                pending.addAll(events);
+            } else {
+                published.addAll(events);
+            }
+        }
+    }
+
+    @Override
+    public TenantId tenant() {
+        synchronized (lock) {
+            if (actingTenant == null) {
+                throw new IllegalStateException("call actAs(tenant, user) first: every change needs an actor");
+            }
+            return actingTenant;
+        }
+    }
+
+    @Override
+    public UserId user() {
+        synchronized (lock) {
+            tenant();
+            return actingUser;
+        }
+    }
+
+    // --- repositories
+
+    public LeadRepository leads() {
+        return new Leads();
+    }
+
+    public AccountRepository accounts() {
+        return new AccountRepository() {
+            public Optional<Account> find(TenantId tenant, AccountId id) {
+                synchronized (lock) {
+                    return accountTable.find(tenant, id);
+                }
+            }
+
+            public Account add(Account account) {
+                synchronized (lock) {
+                    return accountTable.add(account);
+                }
+            }
+
+            public Account update(Account account) {
+                synchronized (lock) {
+                    return accountTable.update(account);
+                }
+            }
+        };
+    }
+
+    public ContactRepository contacts() {
+        return new ContactRepository() {
+            public Optional<Contact> find(TenantId tenant, ContactId id) {
+                synchronized (lock) {
+                    return contactTable.find(tenant, id);
+                }
+            }
+
+            public List<Contact> contactsOf(TenantId tenant, AccountId account) {
+                synchronized (lock) {
+                    return contactTable.all(tenant).filter(c -> c.account().equals(account)).toList();
+                }
+            }
+
+            public Contact add(Contact contact) {
+                synchronized (lock) {
+                    return contactTable.add(contact);
+                }
+            }
+
+            public Contact update(Contact contact) {
+                synchronized (lock) {
+                    return contactTable.update(contact);
+                }
+            }
+        };
+    }
+
+    public Deals deals() {
+        return new Deals();
+    }
+
+    public ActivityRepository activities() {
+        return new ActivityRepository() {
+            public Optional<Activity> find(TenantId tenant, ActivityId id) {
+                synchronized (lock) {
+                    return activityTable.find(tenant, id);
+                }
+            }
+
+            public Activity add(Activity activity) {
+                synchronized (lock) {
+                    return activityTable.add(activity);
+                }
+            }
+
+            public Activity update(Activity activity) {
+                synchronized (lock) {
+                    return activityTable.update(activity);
+                }
+            }
+
+            public List<Activity> timelineOf(TenantId tenant, RecordRef record) {
+                synchronized (lock) {
+                    return activityTable.all(tenant).filter(a -> a.isAbout(record))
+                            .sorted(Comparator.comparing(Activity::occurredAt).reversed()).toList();
+                }
+            }
+        };
+    }
+
+    public TaskRepository tasks() {
+        return new TaskRepository() {
+            public Optional<Task> find(TenantId tenant, TaskId id) {
+                synchronized (lock) {
+                    return taskTable.find(tenant, id);
+                }
+            }
+
+            public Task add(Task task) {
+                synchronized (lock) {
+                    return taskTable.add(task);
+                }
+            }
+
+            public Task update(Task task) {
+                synchronized (lock) {
+                    return taskTable.update(task);
+                }
+            }
+
+            public List<Task> openTasksOf(TenantId tenant, UserId owner) {
+                synchronized (lock) {
+                    return taskTable.all(tenant)
+                            .filter(t -> t.owner().equals(owner) && t.status() == TaskStatus.OPEN)
+                            .sorted(Comparator.comparing(Task::due)).toList();
+                }
+            }
+
+            public List<Task> tasksAbout(TenantId tenant, RecordRef record) {
+                synchronized (lock) {
+                    return taskTable.all(tenant).filter(t -> t.about().equals(record)).toList();
+                }
+            }
+        };
+    }
+
+    /** Leads, for changing and for reading many. */
+    public final class Leads implements LeadRepository, LeadQueries {
+        @Override
+        public Optional<Lead> find(TenantId tenant, LeadId id) {
+            synchronized (lock) {
+                return leadTable.find(tenant, id);
+            }
+        }
+
+        @Override
+        public Lead add(Lead lead) {
+            synchronized (lock) {
+                return leadTable.add(lead);
+            }
+        }
+
+        @Override
+        public Lead update(Lead lead) {
+            synchronized (lock) {
+                return leadTable.update(lead);
+            }
+        }
+
+        @Override
+        public List<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status) {
+            synchronized (lock) {
+                return leadTable.all(tenant).filter(l -> owner.equals(l.owner()) && l.status() == status).toList();
+            }
+        }
+
+        @Override
+        public List<Lead> unassigned(TenantId tenant) {
+            synchronized (lock) {
+                return leadTable.all(tenant).filter(l -> l.owner() == null).toList();
+            }
+        }
+    }
+
+    /** Deals, for changing and for reading many. */
+    public final class Deals implements DealRepository, DealQueries {
+        @Override
+        public Optional<Deal> find(TenantId tenant, DealId id) {
+            synchronized (lock) {
+                return dealTable.find(tenant, id);
+            }
+        }
+
+        @Override
+        public Deal add(Deal deal) {
+            synchronized (lock) {
+                return dealTable.add(deal);
+            }
+        }
+
+        @Override
+        public Deal update(Deal deal) {
+            synchronized (lock) {
+                return dealTable.update(deal);
+            }
+        }
+
+        @Override
+        public List<Deal> openDealsOf(TenantId tenant, UserId owner) {
+            synchronized (lock) {
+                return dealTable.all(tenant).filter(d -> d.isOpen() && d.owner().equals(owner)).toList();
+            }
+        }
+
+        @Override
+        public List<Deal> openDeals(TenantId tenant) {
+            synchronized (lock) {
+                return dealTable.all(tenant).filter(Deal::isOpen).toList();
+            }
+        }
+
+        @Override
+        public List<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant) {
+            synchronized (lock) {
+                return dealTable.all(tenant)
+                        .filter(d -> d.isOpen() && d.nextStep() != null && d.nextStep().due().isBefore(instant))
+                        .sorted(Comparator.comparing(d -> d.nextStep().due())).toList();
+            }
+        }
+    }
+}
