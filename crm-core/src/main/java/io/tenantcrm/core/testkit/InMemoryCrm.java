@@ -109,6 +109,13 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
         }
     }
 
+    /** How many accounts and contacts a tenant has: lets tests see that a rolled-back change left none. */
+    long accountsAndContacts(TenantId tenant) {
+        synchronized (lock) {
+            return accountTable.all(tenant).count() + contactTable.all(tenant).count();
+        }
+    }
+
     // --- UnitOfWork, AuditLog, EventPublisher, CurrentUser
 
     @Override
