@@ -32,7 +32,7 @@ import java.util.Objects;
 public record Lead(TenantId tenant, LeadId id, long version, SourceChannel source, String sourceDetail,
                    Instant receivedAt, ContactDetails contact, CountryCode country, String productInterest,
                    String message, List<Attachment> attachments, LeadStatus status, String statusReason,
-                   UserId owner, Conversion conversion, Instant createdAt) {
+                   UserId owner, Conversion conversion, Qualification qualification, Instant createdAt) {
 
     public static final int MAX_MESSAGE = 10_000;
 
@@ -49,6 +49,7 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         attachments = List.copyOf(attachments);
+        qualification = qualification == null ? Qualification.unknown() : qualification;
         if (message != null && message.length() > MAX_MESSAGE) {
             throw new RuleViolationException("message", "must be at most " + MAX_MESSAGE + " characters");
         }
@@ -66,7 +67,7 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
         }
         Lead lead = new Lead(acting.tenant(), LeadId.newId(), 0, inquiry.source(), inquiry.sourceDetail(), receivedAt,
                 inquiry.contact(), inquiry.country(), inquiry.productInterest(), inquiry.message(),
-                inquiry.attachments(), LeadStatus.NEW, null, null, null, acting.at());
+                inquiry.attachments(), LeadStatus.NEW, null, null, null, Qualification.unknown(), acting.at());
         return new Change<>(lead,
                 List.of(new LeadReceived(acting.tenant(), lead.id, lead.source, receivedAt, acting.user(),
                         acting.at())),
@@ -112,6 +113,33 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
                 List.of(AuditEntry.of(acting, ref(), "owner", owner, newOwner, why)));
     }
 
+    /** Records what the seller learned about the inquiry (the lead score's inputs); each changed answer is audited. */
+    public Change<Lead> recordQualification(Qualification answers, Acting acting) {
+        Objects.requireNonNull(answers, "answers");
+        requireNotConverted();
+        Lead qualified = new Lead(tenant, id, version, source, sourceDetail, receivedAt, contact, country,
+                productInterest, message, attachments, status, statusReason, owner, conversion, answers, createdAt);
+        List<AuditEntry> audit = new java.util.ArrayList<>();
+        Qualification before = qualification;
+        diff(audit, acting, "qualification.needClarity", before.needClarity(), answers.needClarity());
+        diff(audit, acting, "qualification.buyingStage", before.buyingStage(), answers.buyingStage());
+        diff(audit, acting, "qualification.volume", before.volume(), answers.volume());
+        diff(audit, acting, "qualification.frequency", before.frequency(), answers.frequency());
+        diff(audit, acting, "qualification.requestedPaymentTerms", before.requestedPaymentTerms(),
+                answers.requestedPaymentTerms());
+        diff(audit, acting, "qualification.requestedTradeTerms", before.requestedTradeTerms(),
+                answers.requestedTradeTerms());
+        diff(audit, acting, "qualification.companyType", before.companyType(), answers.companyType());
+        diff(audit, acting, "qualification.productLine", before.productLine(), answers.productLine());
+        return new Change<>(qualified, List.of(), audit);
+    }
+
+    private void diff(List<AuditEntry> audit, Acting acting, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            audit.add(AuditEntry.of(acting, ref(), field, before, after, null));
+        }
+    }
+
     /** Marks the lead as converted into these records; see {@link LeadConversion}. */
     Change<Lead> convertedInto(Conversion into, Acting acting) {
         if (!status.canMoveTo(LeadStatus.CONVERTED)) {
@@ -144,7 +172,7 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
 
     private Lead with(LeadStatus newStatus, String reason, UserId newOwner, Conversion into) {
         return new Lead(tenant, id, version, source, sourceDetail, receivedAt, contact, country, productInterest,
-                message, attachments, newStatus, reason, newOwner, into, createdAt);
+                message, attachments, newStatus, reason, newOwner, into, qualification, createdAt);
     }
 
     private static String name(LeadStatus status) {
@@ -158,6 +186,6 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
     /** The same record at another version: what a repository hands back after storing it. */
     public Lead withVersion(long newVersion) {
         return new Lead(tenant, id, newVersion, source, sourceDetail, receivedAt, contact, country, productInterest,
-                message, attachments, status, statusReason, owner, conversion, createdAt);
+                message, attachments, status, statusReason, owner, conversion, qualification, createdAt);
     }
 }

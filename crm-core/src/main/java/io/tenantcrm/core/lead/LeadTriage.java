@@ -40,6 +40,10 @@ public final class LeadTriage {
         return change(id, (lead, acting) -> lead.reopen(reason, acting));
     }
 
+    public Lead recordQualification(LeadId id, Qualification answers) {
+        return change(id, (lead, acting) -> lead.recordQualification(answers, acting));
+    }
+
     public Lead assign(LeadId id, UserId owner, String reason) {
         return change(id, (lead, acting) -> lead.assign(owner, reason, acting));
     }
