@@ -33,8 +33,9 @@ public final class Crm {
         this.leadIntake = new LeadIntake(ports.leads(), ports.configuration(), recorder);
         this.leadTriage = new LeadTriage(ports.leads(), recorder);
         this.leadConversion = new LeadConversion(ports.leads(), ports.accounts(), ports.contacts(), ports.deals(),
-                ports.tasks(), ports.configuration(), recorder);
-        this.deals = new DealProgression(ports.deals(), ports.tasks(), ports.configuration(), recorder);
+                ports.stageHistory(), ports.tasks(), ports.configuration(), recorder);
+        this.deals = new DealProgression(ports.deals(), ports.stageHistory(), ports.tasks(), ports.configuration(),
+                recorder);
         this.timeline = new Timeline(ports.activities(), ports.deals(), recorder);
         this.tasks = new TaskList(ports.tasks(), recorder);
     }

@@ -6,6 +6,7 @@ import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.activity.TaskRepository;
 import io.tenantcrm.core.audit.AuditLog;
 import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.deal.StageHistory;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.EventPublisher;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * provides all of them in memory.
  */
 public record CrmPorts(LeadRepository leads, AccountRepository accounts, ContactRepository contacts,
-                       DealRepository deals, ActivityRepository activities, TaskRepository tasks, AuditLog auditLog,
+                       DealRepository deals, StageHistory stageHistory, ActivityRepository activities, TaskRepository tasks, AuditLog auditLog,
                        EventPublisher events, UnitOfWork unitOfWork, CurrentUser currentUser,
                        TenantConfiguration configuration, Clock clock) {
 
@@ -30,6 +31,7 @@ public record CrmPorts(LeadRepository leads, AccountRepository accounts, Contact
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(deals, "deals");
+        Objects.requireNonNull(stageHistory, "stageHistory");
         Objects.requireNonNull(activities, "activities");
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(auditLog, "auditLog");

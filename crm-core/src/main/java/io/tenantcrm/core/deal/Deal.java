@@ -179,7 +179,7 @@ public record Deal(TenantId tenant, DealId id, long version, String title, Accou
         }
         audit.add(AuditEntry.of(acting, ref(), "nextStep", nextStep, next, why));
         return new DealChange(reopened,
-                List.of(new DealReopened(tenant, id, to.id(), why, acting.user(), acting.at()),
+                List.of(new DealReopened(tenant, id, from.id(), to.id(), why, acting.user(), acting.at()),
                         new NextStepScheduled(tenant, id, next, acting.user(), acting.at())),
                 audit, tasksFor(to, reopened, acting), reopened.missingSuggested(to));
     }

@@ -31,8 +31,8 @@ public final class DealEvents {
                            Instant occurredAt) implements DomainEvent {
     }
 
-    public record DealReopened(TenantId tenant, DealId deal, StageId stage, String reason, UserId actor,
-                               Instant occurredAt) implements DomainEvent {
+    public record DealReopened(TenantId tenant, DealId deal, StageId from, StageId stage, String reason,
+                               UserId actor, Instant occurredAt) implements DomainEvent {
     }
 
     public record NextStepScheduled(TenantId tenant, DealId deal, NextStep nextStep, UserId actor,

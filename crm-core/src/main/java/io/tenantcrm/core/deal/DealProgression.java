@@ -20,13 +20,15 @@ import java.util.function.BiFunction;
 public final class DealProgression {
 
     private final DealRepository deals;
+    private final StageHistory history;
     private final TaskRepository tasks;
     private final TenantConfiguration configuration;
     private final Recorder recorder;
 
-    public DealProgression(DealRepository deals, TaskRepository tasks, TenantConfiguration configuration,
-                           Recorder recorder) {
+    public DealProgression(DealRepository deals, StageHistory history, TaskRepository tasks,
+                           TenantConfiguration configuration, Recorder recorder) {
         this.deals = Objects.requireNonNull(deals, "deals");
+        this.history = Objects.requireNonNull(history, "history");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
@@ -77,6 +79,7 @@ public final class DealProgression {
 
     private DealChange keep(DealChange change, Deal saved) {
         change.tasks().forEach(tasks::add);
+        history.append(StageTransition.from(change.events()));
         recorder.keep(change.audit(), change.events());
         return new DealChange(saved, change.events(), change.audit(), change.tasks(), change.suggestedFieldsMissing());
     }

@@ -7,6 +7,8 @@ import io.tenantcrm.core.account.ContactRepository;
 import io.tenantcrm.core.activity.TaskRepository;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.deal.StageHistory;
+import io.tenantcrm.core.deal.StageTransition;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import java.util.Objects;
@@ -34,17 +36,19 @@ public final class LeadConversion {
     private final AccountRepository accounts;
     private final ContactRepository contacts;
     private final DealRepository deals;
+    private final StageHistory history;
     private final TaskRepository tasks;
     private final TenantConfiguration configuration;
     private final Recorder recorder;
 
     public LeadConversion(LeadRepository leads, AccountRepository accounts, ContactRepository contacts,
-                          DealRepository deals, TaskRepository tasks, TenantConfiguration configuration,
-                          Recorder recorder) {
+                          DealRepository deals, StageHistory history, TaskRepository tasks,
+                          TenantConfiguration configuration, Recorder recorder) {
         this.leads = Objects.requireNonNull(leads, "leads");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.deals = Objects.requireNonNull(deals, "deals");
+        this.history = Objects.requireNonNull(history, "history");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
@@ -69,6 +73,7 @@ public final class LeadConversion {
             recorder.keep(plan.contact());
             Deal deal = deals.add(plan.deal().deal());
             plan.deal().tasks().forEach(tasks::add);
+            history.append(StageTransition.from(plan.deal().events()));
             recorder.keep(plan.deal().audit(), plan.deal().events());
             Lead converted = leads.update(plan.lead().record());
             recorder.keep(plan.lead());

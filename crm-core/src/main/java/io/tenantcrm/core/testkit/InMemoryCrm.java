@@ -21,6 +21,8 @@ import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.deal.StageHistory;
+import io.tenantcrm.core.deal.StageTransition;
 import io.tenantcrm.core.lead.Lead;
 import io.tenantcrm.core.lead.LeadId;
 import io.tenantcrm.core.lead.LeadQueries;
@@ -68,6 +70,7 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
             List.of(leadTable, accountTable, contactTable, dealTable, activityTable, taskTable);
 
     private List<AuditEntry> audit = new ArrayList<>();
+    private List<StageTransition> transitions = new ArrayList<>();
     private final List<DomainEvent> published = new ArrayList<>();
     private final List<DomainEvent> pending = new ArrayList<>();
     private final List<Consumer<DomainEvent>> listeners = new ArrayList<>();
@@ -86,8 +89,8 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
     /** All the ports, ready for {@link io.tenantcrm.core.Crm}. */
     public CrmPorts ports(TenantConfiguration configuration, Clock clock) {
-        return new CrmPorts(leads(), accounts(), contacts(), deals(), activities(), tasks(), this, this, this, this,
-                configuration, clock);
+        return new CrmPorts(leads(), accounts(), contacts(), deals(), stageHistory(), activities(), tasks(), this,
+                this, this, this, configuration, clock);
     }
 
     /** Called after each committed transaction with each of its events. */
@@ -128,6 +131,7 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
             }
             List<Object> tableSnapshots = tables.stream().<Object>map(VersionedTable::snapshot).toList();
             List<AuditEntry> auditSnapshot = new ArrayList<>(audit);
+            List<StageTransition> transitionsSnapshot = new ArrayList<>(transitions);
             inTransaction = true;
             try {
                 result = work.get();
@@ -136,6 +140,7 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
                     tables.get(i).restore(tableSnapshots.get(i));
                 }
                 audit = auditSnapshot;
+                transitions = transitionsSnapshot;
                 pending.clear();
                 throw e;
             } finally {
@@ -250,6 +255,30 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
     public Deals deals() {
         return new Deals();
+    }
+
+    public StageHistory stageHistory() {
+        return new StageHistory() {
+            public void append(List<StageTransition> entries) {
+                synchronized (lock) {
+                    transitions.addAll(entries);
+                }
+            }
+
+            public List<StageTransition> of(TenantId tenant, DealId deal) {
+                synchronized (lock) {
+                    return transitions.stream().filter(t -> t.tenant().equals(tenant) && t.deal().equals(deal))
+                            .toList();
+                }
+            }
+
+            public List<StageTransition> between(TenantId tenant, Instant from, Instant to) {
+                synchronized (lock) {
+                    return transitions.stream().filter(t -> t.tenant().equals(tenant) && !t.at().isBefore(from)
+                            && t.at().isBefore(to)).toList();
+                }
+            }
+        };
     }
 
     public ActivityRepository activities() {

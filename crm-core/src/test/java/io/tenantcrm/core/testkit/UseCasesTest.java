@@ -163,7 +163,7 @@ class UseCasesTest {
                     public Deal update(Deal deal) {
                         return deals.update(deal);
                     }
-                }, ports.activities(), ports.tasks(), ports.auditLog(), ports.events(), ports.unitOfWork(),
+                }, ports.stageHistory(), ports.activities(), ports.tasks(), ports.auditLog(), ports.events(), ports.unitOfWork(),
                 ports.currentUser(), ports.configuration(), ports.clock()));
 
         assertThatThrownBy(() -> failingAtDeal.leadConversion().convert(lead.id(), null,
@@ -218,6 +218,11 @@ class UseCasesTest {
         assertThat(store.publishedEvents()).filteredOn(ActivityLogged.class::isInstance).hasSize(1);
         assertThat(store.historyOf(ACME, deal.ref())).extracting(e -> e.field())
                 .contains("record", "productInterest", "tradeTerms", "paymentTerms", "stage");
+        assertThat(store.stageHistory().of(ACME, deal.id()))
+                .extracting(t -> t.from() == null ? null : t.from().value(), t -> t.to().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "inquiry"),
+                        org.assertj.core.groups.Tuple.tuple("inquiry", "quote"),
+                        org.assertj.core.groups.Tuple.tuple("quote", "order"));
     }
 
     @Test
