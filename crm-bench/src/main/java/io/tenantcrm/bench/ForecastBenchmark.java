@@ -29,9 +29,10 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms10g", "-Xmx10g"})
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 3)
+// ParallelGC: G1's concurrent work on a 2-core machine made runs swing 10x (see docs/benchmarks.md)
+@Fork(value = 1, jvmArgsAppend = {"-Xms10g", "-Xmx10g", "-XX:+UseParallelGC"})
 public class ForecastBenchmark {
 
     @Param({"100000", "1000000", "5000000"})

@@ -2,10 +2,15 @@ package io.tenantcrm.core.tenant;
 
 import io.tenantcrm.core.lead.LeadIntakePolicy;
 import io.tenantcrm.core.pipeline.Pipeline;
+import io.tenantcrm.core.health.HealthThresholds;
+import io.tenantcrm.core.health.ProcessTargets;
+import io.tenantcrm.core.scoring.ScoringModel;
 import io.tenantcrm.core.shared.TenantId;
 
+import java.util.Set;
+
 /**
- * Outbound port: each tenant's own rules. The reference service reads them from the tenant configuration table;
+ * Outbound port: each tenant's own rules and thresholds. The reference service reads them from the tenant configuration table;
  * {@link #defaults()} gives every tenant the brief's defaults.
  */
 public interface TenantConfiguration {
@@ -14,7 +19,22 @@ public interface TenantConfiguration {
 
     LeadIntakePolicy leadIntake(TenantId tenant);
 
-    /** The B2B export pipeline and the minimal lead intake, for every tenant. */
+    /** How the tenant scores leads; by default the brief's model with no country or product targets. */
+    default ScoringModel scoring(TenantId tenant) {
+        return ScoringModel.defaults(Set.of(), Set.of());
+    }
+
+    /** When the tenant's deals turn yellow and red; by default 72 hours and 14 days. */
+    default HealthThresholds health(TenantId tenant) {
+        return HealthThresholds.defaults();
+    }
+
+    /** The tenant's process-health targets and weights; by default the brief's. */
+    default ProcessTargets processTargets(TenantId tenant) {
+        return ProcessTargets.defaults();
+    }
+
+    /** The B2B export pipeline, the minimal lead intake and the default scores, for every tenant. */
     static TenantConfiguration defaults() {
         Pipeline pipeline = Pipeline.defaultB2bExport();
         LeadIntakePolicy intake = LeadIntakePolicy.defaults();
