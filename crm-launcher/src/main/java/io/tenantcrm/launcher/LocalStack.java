@@ -256,6 +256,7 @@ public final class LocalStack implements AutoCloseable {
         dataSource.setURL(postgres.jdbcUrl(DATABASE));
         dataSource.setUser(user);
         dataSource.setPassword(password);
+        dataSource.setStringType("unspecified"); // as the service's datasource
         return dataSource;
     }
 

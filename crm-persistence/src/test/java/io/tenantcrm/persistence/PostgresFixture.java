@@ -48,6 +48,32 @@ public final class PostgresFixture {
         return shared;
     }
 
+    private jakarta.persistence.EntityManagerFactory units;
+
+    /** The crm unit as the application role, outside a container; shared by the tests of this JVM. */
+    public synchronized jakarta.persistence.EntityManagerFactory units() {
+        if (units == null) {
+            units = CrmPersistenceUnit.outsideContainer(appDataSource());
+        }
+        return units;
+    }
+
+    /** A new tenant row (the registry has no row-level security), for a test's own data. */
+    public io.tenantcrm.core.shared.TenantId newTenant(String name) {
+        String id = java.util.UUID.randomUUID().toString();
+        try (Connection app = appDataSource().getConnection();
+             java.sql.PreparedStatement insert = app.prepareStatement(
+                     "insert into tenant (id, slug, name, status, created_at) values (?, ?, ?, 'ACTIVE', now())")) {
+            insert.setString(1, id);
+            insert.setString(2, name + "-" + id.substring(0, 8));
+            insert.setString(3, name);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return io.tenantcrm.core.shared.TenantId.of(id);
+    }
+
     public DataSource ownerDataSource() {
         return dataSource(ROLES.owner(), ROLES.ownerPassword());
     }
@@ -63,6 +89,7 @@ public final class PostgresFixture {
         dataSource.setDatabaseName(DATABASE);
         dataSource.setUser(user);
         dataSource.setPassword(password);
+        dataSource.setStringType("unspecified"); // as the service's datasource: lets PostgreSQL type null UUIDs
         return dataSource;
     }
 

@@ -30,7 +30,9 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(loggedBy, "loggedBy");
-        about = List.copyOf(about);
+        // a set of records, kept in one canonical order so that stored and fresh activities compare equal
+        about = about.stream().distinct()
+                .sorted(java.util.Comparator.comparing(RecordRef::type).thenComparing(RecordRef::id)).toList();
         if (about.isEmpty()) {
             throw new RuleViolationException("about", "an activity must be about a lead, account, contact or deal");
         }

@@ -20,7 +20,7 @@ public final class TaskList {
 
     /** The acting user's open tasks, soonest due first. */
     public List<Task> mine() {
-        return tasks.openTasksOf(recorder.currentUser().tenant(), recorder.currentUser().user());
+        return recorder.inTransaction(acting -> tasks.openTasksOf(acting.tenant(), acting.user()));
     }
 
     public Task complete(TaskId id) {

@@ -61,7 +61,8 @@ public final class Timeline {
         });
     }
 
+    /** Everything that happened about a record, newest first. */
     public List<Activity> of(RecordRef record) {
-        return activities.timelineOf(recorder.currentUser().tenant(), record);
+        return recorder.inTransaction(acting -> activities.timelineOf(acting.tenant(), record));
     }
 }

@@ -65,11 +65,12 @@ public final class LeadConversion {
             Account account = existingAccount == null ? null : accounts.find(acting.tenant(), existingAccount)
                     .orElseThrow(() -> new NotFoundException("account", existingAccount));
             Converted plan = plan(lead, account, terms, configuration.pipeline(acting.tenant()), acting);
-            plan.account().ifPresent(created -> {
-                accounts.add(created.record());
+            Optional<Change<Account>> createdAccount = plan.account().map(created -> {
                 recorder.keep(created);
+                return new Change<>(accounts.add(created.record()), created.events(), created.audit());
             });
-            contacts.add(plan.contact().record());
+            Account accountUsed = createdAccount.map(Change::record).orElse(plan.accountUsed());
+            Contact contact = contacts.add(plan.contact().record());
             recorder.keep(plan.contact());
             Deal deal = deals.add(plan.deal().deal());
             plan.deal().tasks().forEach(tasks::add);
@@ -77,9 +78,10 @@ public final class LeadConversion {
             recorder.keep(plan.deal().audit(), plan.deal().events());
             Lead converted = leads.update(plan.lead().record());
             recorder.keep(plan.lead());
-            return new Converted(new Change<>(converted, plan.lead().events(), plan.lead().audit()), plan.account(),
-                    plan.accountUsed(), plan.contact(), new DealChange(deal, plan.deal().events(),
-                    plan.deal().audit(), plan.deal().tasks(), plan.deal().suggestedFieldsMissing()));
+            return new Converted(new Change<>(converted, plan.lead().events(), plan.lead().audit()), createdAccount,
+                    accountUsed, new Change<>(contact, plan.contact().events(), plan.contact().audit()),
+                    new DealChange(deal, plan.deal().events(), plan.deal().audit(), plan.deal().tasks(),
+                            plan.deal().suggestedFieldsMissing()));
         });
     }
 

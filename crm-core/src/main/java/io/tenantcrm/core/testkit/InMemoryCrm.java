@@ -199,7 +199,7 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
     // --- repositories
 
-    public LeadRepository leads() {
+    public Leads leads() {
         return new Leads();
     }
 

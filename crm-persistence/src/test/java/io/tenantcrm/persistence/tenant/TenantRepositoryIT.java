@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TenantRepositoryIT {
 
+
     private static PostgresFixture postgres;
     private static EntityManagerFactory emf;
 

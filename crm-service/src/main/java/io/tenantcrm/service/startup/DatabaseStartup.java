@@ -25,7 +25,8 @@ import java.util.logging.Logger;
         password = "${MPCONFIG=crm.db.password}",
         minPoolSize = 2,
         maxPoolSize = 20,
-        properties = {"fish.payara.connection-validation-method=custom-validation",
+        properties = {"stringType=unspecified", // lets PostgreSQL type NULL uuids (see NullableUuidConverter)
+                "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                 "fish.payara.is-connection-validation-required=true"})
 @Singleton
@@ -66,6 +67,7 @@ public class DatabaseStartup {
         owner.setUser(ownerUser.orElseThrow(() -> new IllegalStateException(
                 "crm.db.migrate=true needs crm.db.owner.user (the role that owns the schema)")));
         owner.setPassword(ownerPassword.orElse(""));
+        owner.setStringType("unspecified");
         String version = new SchemaMigrations(owner, appRole).migrate();
         LOG.info(() -> "database schema at version " + version);
     }

@@ -1,0 +1,280 @@
+package io.tenantcrm.core.contract;
+
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.CrmPorts;
+import io.tenantcrm.core.account.Account;
+import io.tenantcrm.core.activity.Activity;
+import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.Direction;
+import io.tenantcrm.core.activity.Task;
+import io.tenantcrm.core.audit.AuditEntry;
+import io.tenantcrm.core.deal.Deal;
+import io.tenantcrm.core.deal.DealEdit;
+import io.tenantcrm.core.deal.LossCategory;
+import io.tenantcrm.core.deal.LossReason;
+import io.tenantcrm.core.deal.NextStep;
+import io.tenantcrm.core.deal.StageTransition;
+import io.tenantcrm.core.lead.Attachment;
+import io.tenantcrm.core.lead.BuyingStage;
+import io.tenantcrm.core.lead.ContactDetails;
+import io.tenantcrm.core.lead.ConversionTerms;
+import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadConversion;
+import io.tenantcrm.core.lead.LeadStatus;
+import io.tenantcrm.core.lead.NeedClarity;
+import io.tenantcrm.core.lead.NewLead;
+import io.tenantcrm.core.lead.Qualification;
+import io.tenantcrm.core.pipeline.StageId;
+import io.tenantcrm.core.shared.CountryCode;
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.Incoterm;
+import io.tenantcrm.core.shared.Money;
+import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.PaymentTerms;
+import io.tenantcrm.core.shared.PhoneNumber;
+import io.tenantcrm.core.shared.RuleViolationException;
+import io.tenantcrm.core.shared.SourceChannel;
+import io.tenantcrm.core.shared.StaleRecordException;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every implementation of crm-core's ports must do, run against each: the in-memory testkit here, the JPA
+ * adapters on PostgreSQL in crm-persistence. Records round-trip whole, versions move by one, stale updates fail,
+ * queries answer in their documented order, another tenant's records are not there, and a use case that fails
+ * leaves nothing behind.
+ */
+public abstract class CrmPortsContract {
+
+    /** What an implementation provides to the contract. Both tenants exist and start empty for each test. */
+    public interface Fixture {
+        CrmPorts ports();
+
+        /** The read-many side of the deal and lead adapters. */
+        io.tenantcrm.core.deal.DealQueries dealQueries();
+
+        io.tenantcrm.core.lead.LeadQueries leadQueries();
+
+        void actAs(TenantId tenant, UserId user);
+
+        TenantId tenantA();
+
+        TenantId tenantB();
+
+        /** The instant the fixture's clock shows; stored times are compared at microsecond precision. */
+        Instant now();
+    }
+
+    protected static final UserId RITA = UserId.of("rita");
+    protected static final UserId MIKE = UserId.of("mike");
+
+    protected Fixture fixture;
+    protected Crm crm;
+
+    protected abstract Fixture createFixture();
+
+    @BeforeEach
+    void wire() {
+        fixture = createFixture();
+        fixture.actAs(fixture.tenantA(), RITA);
+        crm = new Crm(fixture.ports());
+    }
+
+    protected <T> T tx(Supplier<T> work) {
+        return fixture.ports().unitOfWork().inTransaction(work);
+    }
+
+    private Instant now() {
+        return fixture.now();
+    }
+
+    private Lead receive(String email) {
+        return crm.leadIntake().receive(new NewLead(SourceChannel.MARKETPLACE, "Alibaba", now().minusSeconds(3600),
+                new ContactDetails("Li Wei", "Shenzhen Pumps", EmailAddress.of(email),
+                        PhoneNumber.parse("+86 138 0013 8000", null), "Buyer"),
+                CountryCode.of("CN"), "impellers", "Need 5,000 pcs DN100",
+                List.of(new Attachment("drawing.pdf", "application/pdf", 123_456, "s3://files/drawing.pdf"))));
+    }
+
+    private LeadConversion.Converted convert(Lead lead) {
+        return crm.leadConversion().convert(lead.id(), null, ConversionTerms.of("Impellers 2026",
+                new NextStep("Send drawings", now().plus(Duration.ofDays(1)))).withAmount(Money.of("48000.50", "USD")));
+    }
+
+    @Test
+    public void a_lead_round_trips_whole_with_version_1() {
+        Lead lead = receive("li.wei@szpumps.cn");
+
+        Lead stored = tx(() -> fixture.ports().leads().find(fixture.tenantA(), lead.id())).orElseThrow();
+
+        assertThat(stored).isEqualTo(lead);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.attachments()).singleElement()
+                .satisfies(a -> assertThat(a.location()).isEqualTo("s3://files/drawing.pdf"));
+    }
+
+    @Test
+    public void an_update_moves_the_version_by_one_and_a_stale_one_fails() {
+        Lead lead = receive("li.wei@szpumps.cn");
+        Lead qualified = crm.leadTriage().recordQualification(lead.id(), new Qualification(
+                NeedClarity.SPECS_OR_DRAWINGS, BuyingStage.SAMPLING, null, null, PaymentTerms.LETTER_OF_CREDIT,
+                Incoterm.FOB, null, "impellers"));
+
+        assertThat(qualified.version()).isEqualTo(2);
+        assertThat(tx(() -> fixture.ports().leads().find(fixture.tenantA(), lead.id())).orElseThrow())
+                .isEqualTo(qualified);
+        assertThatThrownBy(() -> tx(() -> fixture.ports().leads().update(lead)))
+                .isInstanceOf(StaleRecordException.class);
+    }
+
+    @Test
+    public void a_conversion_writes_account_contact_deal_tasks_history_and_audit_together() {
+        Lead lead = receive("li.wei@szpumps.cn");
+
+        LeadConversion.Converted converted = convert(lead);
+
+        Deal deal = converted.deal().deal();
+        TenantId a = fixture.tenantA();
+        assertThat(tx(() -> fixture.ports().deals().find(a, deal.id()))).contains(deal);
+        assertThat(tx(() -> fixture.ports().accounts().find(a, deal.account()))).contains(converted.accountUsed());
+        assertThat(tx(() -> fixture.ports().contacts().contactsOf(a, deal.account())))
+                .containsExactly(converted.contact().record());
+        assertThat(converted.contact().record().version()).isEqualTo(1);
+        assertThat(tx(() -> fixture.ports().tasks().tasksAbout(a, deal.ref()))).extracting(Task::title)
+                .containsExactly("Confirm the need: specs, volume, target price");
+        assertThat(tx(() -> fixture.ports().stageHistory().of(a, deal.id())))
+                .extracting(t -> t.to().value()).containsExactly("inquiry");
+        assertThat(tx(() -> fixture.ports().leads().find(a, lead.id()))).hasValueSatisfying(
+                l -> assertThat(l.status()).isEqualTo(LeadStatus.CONVERTED));
+        assertThat(tx(() -> fixture.ports().auditLog().historyOf(a, lead.ref()))).extracting(AuditEntry::field)
+                .containsExactly("record", "status");
+    }
+
+    @Test
+    public void a_deal_moves_to_won_and_keeps_its_money_and_history() {
+        Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
+
+        crm.deals().edit(deal.id(), DealEdit.none().terms(Incoterm.CIF, PaymentTerms.TT_IN_ADVANCE)
+                .expectedClose(LocalDate.of(2026, 12, 31)).probabilityOverride(55));
+        crm.deals().moveTo(deal.id(), StageId.of("quote"), new NextStep("Follow up", now().plus(Duration.ofDays(2))));
+        Deal won = crm.deals().win(deal.id()).deal();
+
+        Deal stored = tx(() -> fixture.ports().deals().find(fixture.tenantA(), deal.id())).orElseThrow();
+        assertThat(stored).isEqualTo(won);
+        assertThat(stored.amount()).isEqualTo(Money.of("48000.50", "USD"));
+        assertThat(stored.version()).isEqualTo(4);
+        assertThat(tx(() -> fixture.ports().stageHistory().of(fixture.tenantA(), deal.id())))
+                .extracting(StageTransition::to).extracting(StageId::value)
+                .containsExactly("inquiry", "quote", "order");
+        assertThat(tx(() -> fixture.ports().auditLog().historyOf(fixture.tenantA(), deal.ref())))
+                .extracting(AuditEntry::field)
+                .containsExactly("record", "expectedClose", "tradeTerms", "paymentTerms", "probabilityOverride",
+                        "stage", "nextStep", "stage", "nextStep");
+    }
+
+    @Test
+    public void a_lost_deal_keeps_its_structured_reason() {
+        Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
+        LossReason reason = new LossReason(LossCategory.PRICE, "competitor cheaper", "lost by 8%");
+
+        crm.deals().lose(deal.id(), reason);
+
+        assertThat(tx(() -> fixture.ports().deals().find(fixture.tenantA(), deal.id()))).hasValueSatisfying(
+                d -> assertThat(d.lossReason()).isEqualTo(reason));
+    }
+
+    @Test
+    public void queries_answer_in_their_documented_order() {
+        Deal first = convert(receive("a@one.cn")).deal().deal();
+        Deal second = convert(receive("b@two.cn")).deal().deal();
+        crm.deals().scheduleNextStep(second.id(), new NextStep("Sooner", now().plus(Duration.ofHours(2))));
+        Lead unassigned = receive("c@three.cn");
+        TenantId a = fixture.tenantA();
+
+        assertThat(tx(() -> fixture.dealQueries().openDealsWithNextStepDueBefore(a, now().plus(Duration.ofDays(2)))))
+                .extracting(Deal::id).containsExactly(second.id(), first.id());
+        assertThat(tx(() -> fixture.dealQueries().openDealsOf(a, RITA))).hasSize(2);
+        assertThat(tx(() -> fixture.dealQueries().openDealsOf(a, MIKE))).isEmpty();
+        assertThat(tx(() -> fixture.leadQueries().unassigned(a))).extracting(Lead::id).contains(unassigned.id());
+        assertThat(tx(() -> fixture.leadQueries().leadsOf(a, RITA, LeadStatus.NEW))).isEmpty();
+        assertThat(tx(() -> fixture.ports().tasks().openTasksOf(a, RITA))).hasSize(2)
+                .isSortedAccordingTo(java.util.Comparator.comparing(Task::due));
+        List<StageTransition> today = tx(() -> fixture.ports().stageHistory().between(a,
+                now().minus(Duration.ofHours(1)), now().plus(Duration.ofHours(1))));
+        assertThat(today).hasSize(2);
+    }
+
+    @Test
+    public void the_timeline_lists_newest_first_with_every_linked_record() {
+        Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
+        Instant earlier = now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
+        Activity call = crm.timeline().log(ActivityType.CALL, Direction.OUTBOUND, List.of(deal.ref()), earlier,
+                "Discussed volume");
+        Activity quote = crm.timeline().log(ActivityType.QUOTE_SENT, Direction.OUTBOUND,
+                List.of(deal.ref(), new io.tenantcrm.core.audit.RecordRef(io.tenantcrm.core.audit.RecordType.ACCOUNT,
+                        deal.account().toString())), null, "Quote Q-1");
+
+        assertThat(crm.timeline().of(deal.ref())).containsExactly(quote, call);
+        Activity corrected = crm.timeline().correct(call.id(), "Discussed volume and price", "missed the price");
+        assertThat(corrected.version()).isEqualTo(2);
+        assertThat(tx(() -> fixture.ports().activities().find(fixture.tenantA(), call.id()))).contains(corrected);
+    }
+
+    @Test
+    public void another_tenants_records_are_not_there() {
+        Lead lead = receive("li.wei@szpumps.cn");
+        Deal deal = convert(lead).deal().deal();
+
+        fixture.actAs(fixture.tenantB(), MIKE);
+        TenantId b = fixture.tenantB();
+        assertThat(tx(() -> fixture.ports().leads().find(b, lead.id()))).isEmpty();
+        assertThat(tx(() -> fixture.ports().deals().find(b, deal.id()))).isEmpty();
+        assertThat(tx(() -> fixture.ports().accounts().find(b, deal.account()))).isEmpty();
+        assertThat(tx(() -> fixture.ports().contacts().contactsOf(b, deal.account()))).isEmpty();
+        assertThat(tx(() -> fixture.dealQueries().openDeals(b))).isEmpty();
+        assertThat(tx(() -> fixture.ports().tasks().tasksAbout(b, deal.ref()))).isEmpty();
+        assertThat(tx(() -> fixture.ports().stageHistory().of(b, deal.id()))).isEmpty();
+        assertThat(tx(() -> fixture.ports().auditLog().historyOf(b, deal.ref()))).isEmpty();
+        assertThatThrownBy(() -> crm.deals().win(deal.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> crm.leadTriage().qualify(lead.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    public void a_refused_use_case_leaves_nothing_behind() {
+        Lead lead = receive("li.wei@szpumps.cn");
+
+        assertThatThrownBy(() -> crm.leadConversion().convert(lead.id(), null, ConversionTerms.of("x",
+                new NextStep("Too late", now().minusSeconds(1))))).isInstanceOf(RuleViolationException.class);
+
+        assertThat(tx(() -> fixture.ports().leads().find(fixture.tenantA(), lead.id()))).hasValueSatisfying(
+                l -> assertThat(l.status()).isEqualTo(LeadStatus.NEW));
+        assertThat(tx(() -> fixture.dealQueries().openDeals(fixture.tenantA()))).isEmpty();
+    }
+
+    @Test
+    public void accounts_keep_their_profile() {
+        Account account = convert(receive("li.wei@szpumps.cn")).accountUsed();
+        Account edited = tx(() -> {
+            Account current = fixture.ports().accounts().find(fixture.tenantA(), account.id()).orElseThrow();
+            return fixture.ports().accounts().update(current.edit(io.tenantcrm.core.account.AccountEdit.none()
+                            .tier(io.tenantcrm.core.account.AccountTier.A)
+                            .locale(java.time.ZoneId.of("Asia/Shanghai"), java.util.Locale.SIMPLIFIED_CHINESE),
+                    new io.tenantcrm.core.shared.Acting(fixture.tenantA(), RITA, now())).record());
+        });
+
+        assertThat(edited.version()).isEqualTo(2);
+        assertThat(tx(() -> fixture.ports().accounts().find(fixture.tenantA(), account.id()))).contains(edited);
+    }
+}

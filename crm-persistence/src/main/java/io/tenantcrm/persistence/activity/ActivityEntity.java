@@ -1,0 +1,77 @@
+package io.tenantcrm.persistence.activity;
+
+import io.tenantcrm.core.activity.Activity;
+import io.tenantcrm.core.activity.ActivityId;
+import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.Direction;
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Row of {@code activity}; what it is about lives in {@link ActivityLinkEntity} rows. */
+@Entity
+@Table(name = "activity")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+public class ActivityEntity {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    @Enumerated(EnumType.STRING)
+    private ActivityType type;
+    @Enumerated(EnumType.STRING)
+    private Direction direction;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    @Column(name = "logged_by")
+    private String loggedBy;
+    private String summary;
+
+    protected ActivityEntity() {
+        // for JPA
+    }
+
+    public static ActivityEntity from(Activity activity) {
+        ActivityEntity row = new ActivityEntity();
+        row.id = activity.id().value();
+        row.copy(activity);
+        return row;
+    }
+
+    public void copy(Activity activity) {
+        type = activity.type();
+        direction = activity.direction();
+        occurredAt = activity.occurredAt();
+        loggedBy = activity.loggedBy().value();
+        summary = activity.summary();
+    }
+
+    public Activity toDomain(TenantId tenant, List<RecordRef> about) {
+        return new Activity(tenant, new ActivityId(id), version, type, direction, about, occurredAt,
+                UserId.of(loggedBy), summary);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,63 @@
+package io.tenantcrm.persistence.activity;
+
+import io.tenantcrm.core.activity.Task;
+import io.tenantcrm.core.activity.TaskId;
+import io.tenantcrm.core.activity.TaskRepository;
+import io.tenantcrm.core.activity.TaskStatus;
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenancy.TenantScoped;
+import io.tenantcrm.persistence.tenancy.Writes;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@link TaskRepository} on JPA. */
+public class JpaTaskRepository extends TenantScoped implements TaskRepository {
+
+    public JpaTaskRepository(EntityManagers ems) {
+        super(ems);
+    }
+
+    @Override
+    public Optional<Task> find(TenantId tenant, TaskId id) {
+        return Optional.ofNullable(em(tenant).find(TaskEntity.class, id.value())).map(row -> row.toDomain(tenant));
+    }
+
+    @Override
+    public Task add(Task task) {
+        em(task.tenant()).persist(TaskEntity.from(task));
+        return task.withVersion(1);
+    }
+
+    @Override
+    public Task update(Task task) {
+        EntityManager em = em(task.tenant());
+        TaskEntity row = em.find(TaskEntity.class, task.id().value());
+        Writes.requireVersion(row, row == null ? -1 : row.version(), task.version(), "task " + task.id());
+        row.copy(task);
+        Writes.flush(em, "task " + task.id(), task.version());
+        return row.toDomain(task.tenant());
+    }
+
+    @Override
+    public List<Task> openTasksOf(TenantId tenant, UserId owner) {
+        return em(tenant).createQuery("select t from TaskEntity t where t.ownerId = :owner and t.status = :open"
+                        + " order by t.due, t.id", TaskEntity.class)
+                .setParameter("owner", owner.value())
+                .setParameter("open", TaskStatus.OPEN)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
+    public List<Task> tasksAbout(TenantId tenant, RecordRef record) {
+        return em(tenant).createQuery("select t from TaskEntity t where t.aboutType = :type and t.aboutId = :id"
+                        + " order by t.due, t.id", TaskEntity.class)
+                .setParameter("type", record.type())
+                .setParameter("id", record.id())
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+}

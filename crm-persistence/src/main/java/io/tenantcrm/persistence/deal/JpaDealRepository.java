@@ -1,0 +1,72 @@
+package io.tenantcrm.persistence.deal;
+
+import io.tenantcrm.core.deal.Deal;
+import io.tenantcrm.core.deal.DealId;
+import io.tenantcrm.core.deal.DealQueries;
+import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.deal.DealStatus;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenancy.TenantScoped;
+import io.tenantcrm.persistence.tenancy.Writes;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link DealRepository} and {@link DealQueries} on JPA; every query is scoped to the EntityManager's tenant. */
+public class JpaDealRepository extends TenantScoped implements DealRepository, DealQueries {
+
+    public JpaDealRepository(EntityManagers ems) {
+        super(ems);
+    }
+
+    @Override
+    public Optional<Deal> find(TenantId tenant, DealId id) {
+        EntityManager em = em(tenant);
+        return Optional.ofNullable(em.find(DealEntity.class, id.value())).map(row -> row.toDomain(tenant));
+    }
+
+    @Override
+    public Deal add(Deal deal) {
+        em(deal.tenant()).persist(DealEntity.from(deal));
+        return deal.withVersion(1);
+    }
+
+    @Override
+    public Deal update(Deal deal) {
+        EntityManager em = em(deal.tenant());
+        DealEntity row = em.find(DealEntity.class, deal.id().value());
+        Writes.requireVersion(row, row == null ? -1 : row.version(), deal.version(), "deal " + deal.id());
+        row.copy(deal);
+        Writes.flush(em, "deal " + deal.id(), deal.version());
+        return row.toDomain(deal.tenant());
+    }
+
+    @Override
+    public List<Deal> openDealsOf(TenantId tenant, UserId owner) {
+        return em(tenant).createQuery("select d from DealEntity d where d.status = :status and d.ownerId = :owner"
+                        + " order by d.nextStepDue", DealEntity.class)
+                .setParameter("status", DealStatus.OPEN)
+                .setParameter("owner", owner.value())
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
+    public List<Deal> openDeals(TenantId tenant) {
+        return em(tenant).createQuery("select d from DealEntity d where d.status = :status", DealEntity.class)
+                .setParameter("status", DealStatus.OPEN)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
+    public List<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant) {
+        return em(tenant).createQuery("select d from DealEntity d where d.status = :status"
+                        + " and d.nextStepDue < :instant order by d.nextStepDue", DealEntity.class)
+                .setParameter("status", DealStatus.OPEN)
+                .setParameter("instant", instant)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package io.tenantcrm.persistence.lead;
+
+import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadId;
+import io.tenantcrm.core.lead.LeadQueries;
+import io.tenantcrm.core.lead.LeadRepository;
+import io.tenantcrm.core.lead.LeadStatus;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenancy.TenantScoped;
+import io.tenantcrm.persistence.tenancy.Writes;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@link LeadRepository} and {@link LeadQueries} on JPA. */
+public class JpaLeadRepository extends TenantScoped implements LeadRepository, LeadQueries {
+
+    public JpaLeadRepository(EntityManagers ems) {
+        super(ems);
+    }
+
+    @Override
+    public Optional<Lead> find(TenantId tenant, LeadId id) {
+        return Optional.ofNullable(em(tenant).find(LeadEntity.class, id.value())).map(row -> row.toDomain(tenant));
+    }
+
+    @Override
+    public Lead add(Lead lead) {
+        em(lead.tenant()).persist(LeadEntity.from(lead));
+        return lead.withVersion(1);
+    }
+
+    @Override
+    public Lead update(Lead lead) {
+        EntityManager em = em(lead.tenant());
+        LeadEntity row = em.find(LeadEntity.class, lead.id().value());
+        Writes.requireVersion(row, row == null ? -1 : row.version(), lead.version(), "lead " + lead.id());
+        row.copy(lead);
+        Writes.flush(em, "lead " + lead.id(), lead.version());
+        return row.toDomain(lead.tenant());
+    }
+
+    @Override
+    public List<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status) {
+        return em(tenant).createQuery("select l from LeadEntity l where l.ownerId = :owner and l.status = :status"
+                        + " order by l.receivedAt", LeadEntity.class)
+                .setParameter("owner", owner.value())
+                .setParameter("status", status)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
+    public List<Lead> unassigned(TenantId tenant) {
+        return em(tenant).createQuery("select l from LeadEntity l where l.ownerId is null order by l.receivedAt",
+                        LeadEntity.class)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+}

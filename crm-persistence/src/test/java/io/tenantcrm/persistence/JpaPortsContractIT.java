@@ -1,0 +1,58 @@
+package io.tenantcrm.persistence;
+
+import io.tenantcrm.core.CrmPorts;
+import io.tenantcrm.core.contract.CrmPortsContract;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.persistence.tenancy.LocalTransactions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** The JPA adapters on real PostgreSQL, as the application role, keep crm-core's port contract. */
+class JpaPortsContractIT extends CrmPortsContract {
+
+    @Override
+    protected Fixture createFixture() {
+        PostgresFixture postgres = PostgresFixture.shared();
+        TenantId a = postgres.newTenant("tenant-a");
+        TenantId b = postgres.newTenant("tenant-b");
+        ActingUser acting = new ActingUser();
+        LocalTransactions transactions = new LocalTransactions(postgres.units(), acting);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        CrmPorts ports = JpaCrm.ports(transactions, transactions, events -> { }, acting,
+                TenantConfiguration.defaults(), Clock.fixed(now, ZoneOffset.UTC));
+        return new Fixture() {
+            public CrmPorts ports() {
+                return ports;
+            }
+
+            public io.tenantcrm.core.deal.DealQueries dealQueries() {
+                return new io.tenantcrm.persistence.deal.JpaDealRepository(transactions);
+            }
+
+            public io.tenantcrm.core.lead.LeadQueries leadQueries() {
+                return new io.tenantcrm.persistence.lead.JpaLeadRepository(transactions);
+            }
+
+            public void actAs(TenantId tenant, UserId user) {
+                acting.actAs(tenant, user);
+            }
+
+            public TenantId tenantA() {
+                return a;
+            }
+
+            public TenantId tenantB() {
+                return b;
+            }
+
+            public Instant now() {
+                return now;
+            }
+        };
+    }
+}
