@@ -24,7 +24,6 @@ public final class CrmPersistenceUnit {
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         properties.put(PersistenceUnitProperties.JTA_DATASOURCE, "");
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
-        properties.put("eclipselink.logging.level.sql", "FINE"); properties.put("eclipselink.logging.parameters", "true");
         return Persistence.createEntityManagerFactory(NAME, properties);
     }
 }
