@@ -3,6 +3,7 @@
 --     so the schema can be distributed by tenant_id (Citus) without change;
 --   * row-level security is enabled and forced, with one policy for reads and writes that compares tenant_id to
 --     the transaction-local setting app.tenant_id (in a sub-select: evaluated once per statement);
+--   * every list is read by keyset (sort key, id): its index ends with both;
 --   * the application role gets DML only, and on the append-only tables (stage history, audit trail) only
 --     SELECT and INSERT.
 -- Foreign ids between aggregates are plain columns with composite foreign keys, checked at commit (DEFERRABLE):
@@ -87,9 +88,9 @@ CREATE TABLE deal (
     CONSTRAINT deal_lost_has_reason CHECK ((status = 'LOST') = (loss_category IS NOT NULL)),
     CONSTRAINT deal_tenant_not_blank CHECK (tenant_id <> '')
 );
-CREATE INDEX deal_owner_idx ON deal (tenant_id, owner_id, status);
+CREATE INDEX deal_owner_idx ON deal (tenant_id, owner_id, status, created_at, id);
 CREATE INDEX deal_open_stage_idx ON deal (tenant_id, stage_id) WHERE status = 'OPEN';
-CREATE INDEX deal_open_next_step_idx ON deal (tenant_id, next_step_due) WHERE status = 'OPEN';
+CREATE INDEX deal_open_next_step_idx ON deal (tenant_id, next_step_due, id) WHERE status = 'OPEN';
 CREATE INDEX deal_activity_idx ON deal (tenant_id, last_activity_at);
 CREATE INDEX deal_account_idx ON deal (tenant_id, account_id);
 
@@ -130,8 +131,8 @@ CREATE TABLE lead (
     CONSTRAINT lead_converted_when_linked CHECK ((status = 'CONVERTED') = (converted_deal_id IS NOT NULL)),
     CONSTRAINT lead_tenant_not_blank CHECK (tenant_id <> '')
 );
-CREATE INDEX lead_owner_idx ON lead (tenant_id, owner_id, status);
-CREATE INDEX lead_unassigned_idx ON lead (tenant_id, received_at) WHERE owner_id IS NULL;
+CREATE INDEX lead_owner_idx ON lead (tenant_id, owner_id, status, received_at, id);
+CREATE INDEX lead_unassigned_idx ON lead (tenant_id, received_at, id) WHERE owner_id IS NULL;
 CREATE INDEX lead_email_idx ON lead (tenant_id, email);
 CREATE INDEX lead_email_domain_idx ON lead (tenant_id, (split_part(email, '@', 2)));
 CREATE INDEX lead_phone_idx ON lead (tenant_id, phone);
@@ -167,6 +168,7 @@ CREATE TABLE activity (
     CONSTRAINT activity_tenant_not_blank CHECK (tenant_id <> '')
 );
 CREATE INDEX activity_by_idx ON activity (tenant_id, logged_by, occurred_at);
+CREATE INDEX activity_time_idx ON activity (tenant_id, occurred_at DESC, id DESC);
 
 -- What each activity is about (a lead, account, contact or deal): the timeline of a record is read from here.
 CREATE TABLE activity_link (
@@ -197,7 +199,7 @@ CREATE TABLE task (
     CONSTRAINT task_done_when_done CHECK ((status = 'DONE') = (done_at IS NOT NULL)),
     CONSTRAINT task_tenant_not_blank CHECK (tenant_id <> '')
 );
-CREATE INDEX task_owner_open_idx ON task (tenant_id, owner_id, due) WHERE status = 'OPEN';
+CREATE INDEX task_owner_open_idx ON task (tenant_id, owner_id, due, id) WHERE status = 'OPEN';
 CREATE INDEX task_about_idx ON task (tenant_id, about_type, about_id);
 
 -- Append-only: every change to every field, written in the transaction of the change.

@@ -1,9 +1,10 @@
 package io.tenantcrm.core.activity;
 
 import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Outbound port for the activity history. */
@@ -15,6 +16,6 @@ public interface ActivityRepository {
 
     Activity update(Activity activity);
 
-    /** Everything that happened about a record, newest first. */
-    List<Activity> timelineOf(TenantId tenant, RecordRef record);
+    /** Everything that happened about a record, newest first, keyset-paged. */
+    Page<Activity> timelineOf(TenantId tenant, RecordRef record, PageRequest page);
 }

@@ -3,6 +3,8 @@ package io.tenantcrm.core.activity;
 import io.tenantcrm.core.audit.AuditEntry;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 
 import java.util.List;
 import java.util.Objects;
@@ -18,9 +20,9 @@ public final class TaskList {
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
-    /** The acting user's open tasks, soonest due first. */
-    public List<Task> mine() {
-        return recorder.inTransaction(acting -> tasks.openTasksOf(acting.tenant(), acting.user()));
+    /** The acting user's open tasks, soonest due first, a page at a time. */
+    public Page<Task> mine(PageRequest page) {
+        return recorder.inTransaction(acting -> tasks.openTasksOf(acting.tenant(), acting.user(), page));
     }
 
     public Task complete(TaskId id) {

@@ -1,6 +1,8 @@
 package io.tenantcrm.core.activity;
 
 import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 
@@ -16,8 +18,8 @@ public interface TaskRepository {
 
     Task update(Task task);
 
-    /** A seller's open tasks, soonest due first. */
-    List<Task> openTasksOf(TenantId tenant, UserId owner);
+    /** A seller's open tasks, soonest due first, keyset-paged. */
+    Page<Task> openTasksOf(TenantId tenant, UserId owner, PageRequest page);
 
     List<Task> tasksAbout(TenantId tenant, RecordRef record);
 }

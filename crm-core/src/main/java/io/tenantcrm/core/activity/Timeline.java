@@ -6,6 +6,8 @@ import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -61,8 +63,8 @@ public final class Timeline {
         });
     }
 
-    /** Everything that happened about a record, newest first. */
-    public List<Activity> of(RecordRef record) {
-        return recorder.inTransaction(acting -> activities.timelineOf(acting.tenant(), record));
+    /** Everything that happened about a record, newest first, a page at a time. */
+    public Page<Activity> of(RecordRef record, PageRequest page) {
+        return recorder.inTransaction(acting -> activities.timelineOf(acting.tenant(), record, page));
     }
 }

@@ -1,18 +1,22 @@
 package io.tenantcrm.core.deal;
 
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 
 import java.time.Instant;
 import java.util.List;
 
-/** Outbound port for reading many deals at once: work lists, health checks, forecasts. */
+/** Outbound port for reading many deals at once: work lists (keyset-paged), health checks, forecasts. */
 public interface DealQueries {
 
-    List<Deal> openDealsOf(TenantId tenant, UserId owner);
+    /** A seller's open deals, oldest first. */
+    Page<Deal> openDealsOf(TenantId tenant, UserId owner, PageRequest page);
 
+    /** Every open deal of the tenant, for reports and forecasts that read the whole book. */
     List<Deal> openDeals(TenantId tenant);
 
-    /** Open deals whose next step is due before {@code instant}: the "about to slip" list. */
-    List<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant);
+    /** Open deals whose next step is due before {@code instant}, soonest first: the "about to slip" list. */
+    Page<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant, PageRequest page);
 }

@@ -1,14 +1,14 @@
 package io.tenantcrm.core.lead;
 
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 
-import java.util.List;
-
-/** Outbound port for reading many leads: work lists and the nurture queue. */
+/** Outbound port for reading many leads: work lists and the nurture queue, oldest inquiry first, keyset-paged. */
 public interface LeadQueries {
 
-    List<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status);
+    Page<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status, PageRequest page);
 
-    List<Lead> unassigned(TenantId tenant);
+    Page<Lead> unassigned(TenantId tenant, PageRequest page);
 }

@@ -28,9 +28,12 @@ import io.tenantcrm.core.lead.LeadId;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.LeadStatus;
+import io.tenantcrm.core.shared.Cursor;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.DomainEvent;
 import io.tenantcrm.core.shared.EventPublisher;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
@@ -301,10 +304,11 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
                 }
             }
 
-            public List<Activity> timelineOf(TenantId tenant, RecordRef record) {
+            public Page<Activity> timelineOf(TenantId tenant, RecordRef record, PageRequest page) {
                 synchronized (lock) {
-                    return activityTable.all(tenant).filter(a -> a.isAbout(record))
-                            .sorted(Comparator.comparing(Activity::occurredAt).reversed()).toList();
+                    Cursor after = page.cursor();
+                    return Keyset.descending(activityTable.all(tenant).filter(a -> a.isAbout(record)),
+                            Activity::occurredAt, a -> a.id().value(), after, page);
                 }
             }
         };
@@ -330,11 +334,11 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
                 }
             }
 
-            public List<Task> openTasksOf(TenantId tenant, UserId owner) {
+            public Page<Task> openTasksOf(TenantId tenant, UserId owner, PageRequest page) {
                 synchronized (lock) {
-                    return taskTable.all(tenant)
-                            .filter(t -> t.owner().equals(owner) && t.status() == TaskStatus.OPEN)
-                            .sorted(Comparator.comparing(Task::due)).toList();
+                    return Keyset.ascending(taskTable.all(tenant)
+                                    .filter(t -> t.owner().equals(owner) && t.status() == TaskStatus.OPEN),
+                            Task::due, t -> t.id().value(), page.cursor(), page);
                 }
             }
 
@@ -370,16 +374,19 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
         }
 
         @Override
-        public List<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status) {
+        public Page<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status, PageRequest page) {
             synchronized (lock) {
-                return leadTable.all(tenant).filter(l -> owner.equals(l.owner()) && l.status() == status).toList();
+                return Keyset.ascending(leadTable.all(tenant)
+                                .filter(l -> owner.equals(l.owner()) && l.status() == status),
+                        Lead::receivedAt, l -> l.id().value(), page.cursor(), page);
             }
         }
 
         @Override
-        public List<Lead> unassigned(TenantId tenant) {
+        public Page<Lead> unassigned(TenantId tenant, PageRequest page) {
             synchronized (lock) {
-                return leadTable.all(tenant).filter(l -> l.owner() == null).toList();
+                return Keyset.ascending(leadTable.all(tenant).filter(l -> l.owner() == null),
+                        Lead::receivedAt, l -> l.id().value(), page.cursor(), page);
             }
         }
     }
@@ -408,9 +415,10 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
         }
 
         @Override
-        public List<Deal> openDealsOf(TenantId tenant, UserId owner) {
+        public Page<Deal> openDealsOf(TenantId tenant, UserId owner, PageRequest page) {
             synchronized (lock) {
-                return dealTable.all(tenant).filter(d -> d.isOpen() && d.owner().equals(owner)).toList();
+                return Keyset.ascending(dealTable.all(tenant).filter(d -> d.isOpen() && d.owner().equals(owner)),
+                        Deal::createdAt, d -> d.id().value(), page.cursor(), page);
             }
         }
 
@@ -422,11 +430,11 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
         }
 
         @Override
-        public List<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant) {
+        public Page<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant, PageRequest page) {
             synchronized (lock) {
-                return dealTable.all(tenant)
-                        .filter(d -> d.isOpen() && d.nextStep() != null && d.nextStep().due().isBefore(instant))
-                        .sorted(Comparator.comparing(d -> d.nextStep().due())).toList();
+                return Keyset.ascending(dealTable.all(tenant)
+                                .filter(d -> d.isOpen() && d.nextStep() != null && d.nextStep().due().isBefore(instant)),
+                        d -> d.nextStep().due(), d -> d.id().value(), page.cursor(), page);
             }
         }
     }

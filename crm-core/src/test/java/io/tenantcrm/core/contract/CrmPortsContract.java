@@ -30,6 +30,8 @@ import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.Incoterm;
 import io.tenantcrm.core.shared.Money;
 import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.PhoneNumber;
 import io.tenantcrm.core.shared.RuleViolationException;
@@ -79,6 +81,7 @@ public abstract class CrmPortsContract {
 
     protected static final UserId RITA = UserId.of("rita");
     protected static final UserId MIKE = UserId.of("mike");
+    protected static final PageRequest PAGE = PageRequest.first(50);
 
     protected Fixture fixture;
     protected Crm crm;
@@ -203,13 +206,14 @@ public abstract class CrmPortsContract {
         Lead unassigned = receive("c@three.cn");
         TenantId a = fixture.tenantA();
 
-        assertThat(tx(() -> fixture.dealQueries().openDealsWithNextStepDueBefore(a, now().plus(Duration.ofDays(2)))))
+        assertThat(tx(() -> fixture.dealQueries().openDealsWithNextStepDueBefore(a, now().plus(Duration.ofDays(2)),
+                PAGE).items()))
                 .extracting(Deal::id).containsExactly(second.id(), first.id());
-        assertThat(tx(() -> fixture.dealQueries().openDealsOf(a, RITA))).hasSize(2);
-        assertThat(tx(() -> fixture.dealQueries().openDealsOf(a, MIKE))).isEmpty();
-        assertThat(tx(() -> fixture.leadQueries().unassigned(a))).extracting(Lead::id).contains(unassigned.id());
-        assertThat(tx(() -> fixture.leadQueries().leadsOf(a, RITA, LeadStatus.NEW))).isEmpty();
-        assertThat(tx(() -> fixture.ports().tasks().openTasksOf(a, RITA))).hasSize(2)
+        assertThat(tx(() -> fixture.dealQueries().openDealsOf(a, RITA, PAGE).items())).hasSize(2);
+        assertThat(tx(() -> fixture.dealQueries().openDealsOf(a, MIKE, PAGE).items())).isEmpty();
+        assertThat(tx(() -> fixture.leadQueries().unassigned(a, PAGE).items())).extracting(Lead::id).contains(unassigned.id());
+        assertThat(tx(() -> fixture.leadQueries().leadsOf(a, RITA, LeadStatus.NEW, PAGE).items())).isEmpty();
+        assertThat(tx(() -> fixture.ports().tasks().openTasksOf(a, RITA, PAGE).items())).hasSize(2)
                 .isSortedAccordingTo(java.util.Comparator.comparing(Task::due));
         List<StageTransition> today = tx(() -> fixture.ports().stageHistory().between(a,
                 now().minus(Duration.ofHours(1)), now().plus(Duration.ofHours(1))));
@@ -226,7 +230,7 @@ public abstract class CrmPortsContract {
                 List.of(deal.ref(), new io.tenantcrm.core.audit.RecordRef(io.tenantcrm.core.audit.RecordType.ACCOUNT,
                         deal.account().toString())), null, "Quote Q-1");
 
-        assertThat(crm.timeline().of(deal.ref())).containsExactly(quote, call);
+        assertThat(crm.timeline().of(deal.ref(), PAGE).items()).containsExactly(quote, call);
         Activity corrected = crm.timeline().correct(call.id(), "Discussed volume and price", "missed the price");
         assertThat(corrected.version()).isEqualTo(2);
         assertThat(tx(() -> fixture.ports().activities().find(fixture.tenantA(), call.id()))).contains(corrected);
@@ -276,5 +280,34 @@ public abstract class CrmPortsContract {
 
         assertThat(edited.version()).isEqualTo(2);
         assertThat(tx(() -> fixture.ports().accounts().find(fixture.tenantA(), account.id()))).contains(edited);
+    }
+
+    @Test
+    public void pages_walk_a_list_once_even_when_rows_arrive_meanwhile() {
+        List<Lead> received = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            received.add(receive("buyer" + i + "@page.cn"));
+        }
+        TenantId a = fixture.tenantA();
+        Page<Lead> first = tx(() -> fixture.leadQueries().unassigned(a, PageRequest.first(2)));
+        receive("late@page.cn"); // arrives while the seller reads page one
+        Page<Lead> second = tx(() -> fixture.leadQueries().unassigned(a, new PageRequest(2, first.next())));
+        Page<Lead> third = tx(() -> fixture.leadQueries().unassigned(a, new PageRequest(2, second.next())));
+
+        List<io.tenantcrm.core.lead.LeadId> seen = new java.util.ArrayList<>();
+        java.util.stream.Stream.of(first, second, third).forEach(p -> p.items().forEach(l -> seen.add(l.id())));
+        assertThat(first.items()).hasSize(2);
+        assertThat(seen).doesNotHaveDuplicates()
+                .containsAll(received.stream().map(Lead::id).toList());
+        assertThat(third.nextCursor()).isEmpty();
+    }
+
+    @Test
+    public void a_foreign_or_broken_cursor_is_refused_with_the_field_named() {
+        assertThatThrownBy(() -> tx(() -> fixture.leadQueries().unassigned(fixture.tenantA(),
+                new PageRequest(10, "not-a-cursor"))))
+                .isInstanceOfSatisfying(io.tenantcrm.core.shared.InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("after"));
+        assertThatThrownBy(() -> PageRequest.first(0)).hasMessage("size: must be between 1 and 200, was 0");
     }
 }

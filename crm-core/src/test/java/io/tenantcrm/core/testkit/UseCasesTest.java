@@ -55,6 +55,7 @@ class UseCasesTest {
     static final TenantId GLOBEX = TenantId.of("globex");
     static final UserId RITA = UserId.of("rita");
     static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    static final io.tenantcrm.core.shared.PageRequest PAGE = io.tenantcrm.core.shared.PageRequest.first(50);
 
     InMemoryCrm store;
     Crm crm;
@@ -107,7 +108,7 @@ class UseCasesTest {
             assertThat(l.status()).isEqualTo(LeadStatus.CONVERTED);
             assertThat(l.conversion().deal()).isEqualTo(deal.id());
         });
-        assertThat(store.tasks().openTasksOf(ACME, RITA)).extracting(Task::title)
+        assertThat(store.tasks().openTasksOf(ACME, RITA, PAGE).items()).extracting(Task::title)
                 .containsExactly("Confirm the need: specs, volume, target price");
         assertThat(store.publishedEvents()).extracting(e -> (Class) e.getClass()).contains(DealOpened.class,
                 LeadConverted.class);
@@ -174,7 +175,7 @@ class UseCasesTest {
         assertThat(store.accountsAndContacts(ACME)).isZero();
         assertThat(store.leads().find(ACME, lead.id())).hasValueSatisfying(
                 l -> assertThat(l.status()).isEqualTo(LeadStatus.NEW));
-        assertThat(store.tasks().openTasksOf(ACME, RITA)).isEmpty();
+        assertThat(store.tasks().openTasksOf(ACME, RITA, PAGE).items()).isEmpty();
         assertThat(store.publishedEvents()).singleElement().isInstanceOf(LeadReceived.class);
     }
 
@@ -210,7 +211,7 @@ class UseCasesTest {
 
         Activity quoteSent = crm.timeline().log(ActivityType.QUOTE_SENT, Direction.OUTBOUND, List.of(deal.ref()),
                 null, "Quote Q-2026-031 sent");
-        assertThat(crm.timeline().of(deal.ref())).containsExactly(quoteSent);
+        assertThat(crm.timeline().of(deal.ref(), PAGE).items()).containsExactly(quoteSent);
 
         DealChange won = crm.deals().win(deal.id());
         assertThat(won.deal().status()).isEqualTo(io.tenantcrm.core.deal.DealStatus.WON);
@@ -242,12 +243,12 @@ class UseCasesTest {
     @Test
     void tasks_are_listed_for_their_owner_and_completed_once() {
         convert(receiveLead());
-        Task task = crm.tasks().mine().get(0);
+        Task task = crm.tasks().mine(PAGE).items().get(0);
 
         Task done = crm.tasks().complete(task.id());
 
         assertThat(done.doneTime()).contains(NOW);
-        assertThat(crm.tasks().mine()).isEmpty();
+        assertThat(crm.tasks().mine(PAGE).items()).isEmpty();
         assertThatThrownBy(() -> crm.tasks().complete(task.id())).hasMessage("status: the task is already done");
     }
 

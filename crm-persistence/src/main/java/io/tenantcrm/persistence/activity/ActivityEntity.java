@@ -71,6 +71,10 @@ public class ActivityEntity {
         return id;
     }
 
+    public java.time.Instant occurredAt() {
+        return occurredAt;
+    }
+
     public long version() {
         return version;
     }

@@ -4,8 +4,12 @@ import io.tenantcrm.core.activity.Activity;
 import io.tenantcrm.core.activity.ActivityId;
 import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.shared.Cursor;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
 import io.tenantcrm.persistence.tenancy.Writes;
 import jakarta.persistence.EntityManager;
@@ -54,16 +58,16 @@ public class JpaActivityRepository extends TenantScoped implements ActivityRepos
     }
 
     @Override
-    public List<Activity> timelineOf(TenantId tenant, RecordRef record) {
+    public Page<Activity> timelineOf(TenantId tenant, RecordRef record, PageRequest page) {
         EntityManager em = em(tenant);
-        List<ActivityEntity> rows = em.createQuery("select a from ActivityEntity a where a.id in"
+        Page<ActivityEntity> rows = Keyset.page(em, "select a from ActivityEntity a where a.id in"
                         + " (select l.activityId from ActivityLinkEntity l where l.recordType = :type"
-                        + " and l.recordId = :id) order by a.occurredAt desc, a.id", ActivityEntity.class)
-                .setParameter("type", record.type())
-                .setParameter("id", record.id())
-                .getResultList();
-        Map<UUID, List<RecordRef>> links = linksOf(em, rows.stream().map(ActivityEntity::id).toList());
-        return rows.stream().map(row -> row.toDomain(tenant, links.getOrDefault(row.id(), List.of()))).toList();
+                        + " and l.recordId = :id)", Map.of("type", record.type(), "id", record.id()),
+                "a.occurredAt", "a.id", true, page, ActivityEntity.class, row -> row,
+                row -> new Cursor(row.occurredAt(), row.id()));
+        Map<UUID, List<RecordRef>> links = linksOf(em, rows.items().stream().map(ActivityEntity::id).toList());
+        return new Page<>(rows.items().stream()
+                .map(row -> row.toDomain(tenant, links.getOrDefault(row.id(), List.of()))).toList(), rows.next());
     }
 
     private static Map<UUID, List<RecordRef>> linksOf(EntityManager em, List<UUID> activities) {

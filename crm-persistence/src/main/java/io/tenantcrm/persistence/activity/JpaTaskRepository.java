@@ -5,14 +5,19 @@ import io.tenantcrm.core.activity.TaskId;
 import io.tenantcrm.core.activity.TaskRepository;
 import io.tenantcrm.core.activity.TaskStatus;
 import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.shared.Cursor;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
 import io.tenantcrm.persistence.tenancy.Writes;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link TaskRepository} on JPA. */
@@ -44,12 +49,10 @@ public class JpaTaskRepository extends TenantScoped implements TaskRepository {
     }
 
     @Override
-    public List<Task> openTasksOf(TenantId tenant, UserId owner) {
-        return em(tenant).createQuery("select t from TaskEntity t where t.ownerId = :owner and t.status = :open"
-                        + " order by t.due, t.id", TaskEntity.class)
-                .setParameter("owner", owner.value())
-                .setParameter("open", TaskStatus.OPEN)
-                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    public Page<Task> openTasksOf(TenantId tenant, UserId owner, PageRequest page) {
+        return Keyset.page(em(tenant), "select t from TaskEntity t where t.ownerId = :owner and t.status = :open",
+                Map.of("owner", owner.value(), "open", TaskStatus.OPEN), "t.due", "t.id", false, page,
+                TaskEntity.class, row -> row.toDomain(tenant), task -> new Cursor(task.due(), task.id().value()));
     }
 
     @Override

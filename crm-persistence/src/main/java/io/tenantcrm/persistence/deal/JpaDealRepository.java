@@ -5,15 +5,20 @@ import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.deal.DealStatus;
+import io.tenantcrm.core.shared.Cursor;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
 import io.tenantcrm.persistence.tenancy.Writes;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link DealRepository} and {@link DealQueries} on JPA; every query is scoped to the EntityManager's tenant. */
@@ -46,12 +51,10 @@ public class JpaDealRepository extends TenantScoped implements DealRepository, D
     }
 
     @Override
-    public List<Deal> openDealsOf(TenantId tenant, UserId owner) {
-        return em(tenant).createQuery("select d from DealEntity d where d.status = :status and d.ownerId = :owner"
-                        + " order by d.nextStepDue", DealEntity.class)
-                .setParameter("status", DealStatus.OPEN)
-                .setParameter("owner", owner.value())
-                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    public Page<Deal> openDealsOf(TenantId tenant, UserId owner, PageRequest page) {
+        return Keyset.page(em(tenant), "select d from DealEntity d where d.status = :status and d.ownerId = :owner",
+                Map.of("status", DealStatus.OPEN, "owner", owner.value()), "d.createdAt", "d.id", false, page,
+                DealEntity.class, row -> row.toDomain(tenant), deal -> new Cursor(deal.createdAt(), deal.id().value()));
     }
 
     @Override
@@ -62,11 +65,10 @@ public class JpaDealRepository extends TenantScoped implements DealRepository, D
     }
 
     @Override
-    public List<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant) {
-        return em(tenant).createQuery("select d from DealEntity d where d.status = :status"
-                        + " and d.nextStepDue < :instant order by d.nextStepDue", DealEntity.class)
-                .setParameter("status", DealStatus.OPEN)
-                .setParameter("instant", instant)
-                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    public Page<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant, PageRequest page) {
+        return Keyset.page(em(tenant), "select d from DealEntity d where d.status = :status"
+                        + " and d.nextStepDue < :instant", Map.of("status", DealStatus.OPEN, "instant", instant),
+                "d.nextStepDue", "d.id", false, page, DealEntity.class, row -> row.toDomain(tenant),
+                deal -> new Cursor(deal.nextStep().due(), deal.id().value()));
     }
 }

@@ -5,14 +5,18 @@ import io.tenantcrm.core.lead.LeadId;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.LeadStatus;
+import io.tenantcrm.core.shared.Cursor;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
 import io.tenantcrm.persistence.tenancy.Writes;
 import jakarta.persistence.EntityManager;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link LeadRepository} and {@link LeadQueries} on JPA. */
@@ -44,18 +48,16 @@ public class JpaLeadRepository extends TenantScoped implements LeadRepository, L
     }
 
     @Override
-    public List<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status) {
-        return em(tenant).createQuery("select l from LeadEntity l where l.ownerId = :owner and l.status = :status"
-                        + " order by l.receivedAt", LeadEntity.class)
-                .setParameter("owner", owner.value())
-                .setParameter("status", status)
-                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    public Page<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status, PageRequest page) {
+        return Keyset.page(em(tenant), "select l from LeadEntity l where l.ownerId = :owner and l.status = :status",
+                Map.of("owner", owner.value(), "status", status), "l.receivedAt", "l.id", false, page,
+                LeadEntity.class, row -> row.toDomain(tenant), lead -> new Cursor(lead.receivedAt(), lead.id().value()));
     }
 
     @Override
-    public List<Lead> unassigned(TenantId tenant) {
-        return em(tenant).createQuery("select l from LeadEntity l where l.ownerId is null order by l.receivedAt",
-                        LeadEntity.class)
-                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    public Page<Lead> unassigned(TenantId tenant, PageRequest page) {
+        return Keyset.page(em(tenant), "select l from LeadEntity l where l.ownerId is null", Map.of(),
+                "l.receivedAt", "l.id", false, page, LeadEntity.class, row -> row.toDomain(tenant),
+                lead -> new Cursor(lead.receivedAt(), lead.id().value()));
     }
 }
