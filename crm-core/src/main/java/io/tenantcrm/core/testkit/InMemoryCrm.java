@@ -202,6 +202,13 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
     // --- repositories
 
+    /** Every read and write of the tables happens under the one lock, like a serialisable database. */
+    private <T> T locked(Supplier<T> work) {
+        synchronized (lock) {
+            return work.get();
+        }
+    }
+
     public Leads leads() {
         return new Leads();
     }
@@ -209,21 +216,15 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
     public AccountRepository accounts() {
         return new AccountRepository() {
             public Optional<Account> find(TenantId tenant, AccountId id) {
-                synchronized (lock) {
-                    return accountTable.find(tenant, id);
-                }
+                return locked(() -> accountTable.find(tenant, id));
             }
 
             public Account add(Account account) {
-                synchronized (lock) {
-                    return accountTable.add(account);
-                }
+                return locked(() -> accountTable.add(account));
             }
 
             public Account update(Account account) {
-                synchronized (lock) {
-                    return accountTable.update(account);
-                }
+                return locked(() -> accountTable.update(account));
             }
         };
     }
@@ -231,27 +232,19 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
     public ContactRepository contacts() {
         return new ContactRepository() {
             public Optional<Contact> find(TenantId tenant, ContactId id) {
-                synchronized (lock) {
-                    return contactTable.find(tenant, id);
-                }
+                return locked(() -> contactTable.find(tenant, id));
             }
 
             public List<Contact> contactsOf(TenantId tenant, AccountId account) {
-                synchronized (lock) {
-                    return contactTable.all(tenant).filter(c -> c.account().equals(account)).toList();
-                }
+                return locked(() -> contactTable.all(tenant).filter(c -> c.account().equals(account)).toList());
             }
 
             public Contact add(Contact contact) {
-                synchronized (lock) {
-                    return contactTable.add(contact);
-                }
+                return locked(() -> contactTable.add(contact));
             }
 
             public Contact update(Contact contact) {
-                synchronized (lock) {
-                    return contactTable.update(contact);
-                }
+                return locked(() -> contactTable.update(contact));
             }
         };
     }
@@ -269,17 +262,13 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
             }
 
             public List<StageTransition> of(TenantId tenant, DealId deal) {
-                synchronized (lock) {
-                    return transitions.stream().filter(t -> t.tenant().equals(tenant) && t.deal().equals(deal))
-                            .toList();
-                }
+                return locked(() -> transitions.stream().filter(t -> t.tenant().equals(tenant) && t.deal().equals(deal))
+                            .toList());
             }
 
             public List<StageTransition> between(TenantId tenant, Instant from, Instant to) {
-                synchronized (lock) {
-                    return transitions.stream().filter(t -> t.tenant().equals(tenant) && !t.at().isBefore(from)
-                            && t.at().isBefore(to)).toList();
-                }
+                return locked(() -> transitions.stream().filter(t -> t.tenant().equals(tenant) && !t.at().isBefore(from)
+                            && t.at().isBefore(to)).toList());
             }
         };
     }
@@ -287,21 +276,15 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
     public ActivityRepository activities() {
         return new ActivityRepository() {
             public Optional<Activity> find(TenantId tenant, ActivityId id) {
-                synchronized (lock) {
-                    return activityTable.find(tenant, id);
-                }
+                return locked(() -> activityTable.find(tenant, id));
             }
 
             public Activity add(Activity activity) {
-                synchronized (lock) {
-                    return activityTable.add(activity);
-                }
+                return locked(() -> activityTable.add(activity));
             }
 
             public Activity update(Activity activity) {
-                synchronized (lock) {
-                    return activityTable.update(activity);
-                }
+                return locked(() -> activityTable.update(activity));
             }
 
             public Page<Activity> timelineOf(TenantId tenant, RecordRef record, PageRequest page) {
@@ -317,35 +300,25 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
     public TaskRepository tasks() {
         return new TaskRepository() {
             public Optional<Task> find(TenantId tenant, TaskId id) {
-                synchronized (lock) {
-                    return taskTable.find(tenant, id);
-                }
+                return locked(() -> taskTable.find(tenant, id));
             }
 
             public Task add(Task task) {
-                synchronized (lock) {
-                    return taskTable.add(task);
-                }
+                return locked(() -> taskTable.add(task));
             }
 
             public Task update(Task task) {
-                synchronized (lock) {
-                    return taskTable.update(task);
-                }
+                return locked(() -> taskTable.update(task));
             }
 
             public Page<Task> openTasksOf(TenantId tenant, UserId owner, PageRequest page) {
-                synchronized (lock) {
-                    return Keyset.ascending(taskTable.all(tenant)
+                return locked(() -> Keyset.ascending(taskTable.all(tenant)
                                     .filter(t -> t.owner().equals(owner) && t.status() == TaskStatus.OPEN),
-                            Task::due, t -> t.id().value(), page.cursor(), page);
-                }
+                            Task::due, t -> t.id().value(), page.cursor(), page));
             }
 
             public List<Task> tasksAbout(TenantId tenant, RecordRef record) {
-                synchronized (lock) {
-                    return taskTable.all(tenant).filter(t -> t.about().equals(record)).toList();
-                }
+                return locked(() -> taskTable.all(tenant).filter(t -> t.about().equals(record)).toList());
             }
         };
     }
@@ -354,40 +327,30 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
     public final class Leads implements LeadRepository, LeadQueries {
         @Override
         public Optional<Lead> find(TenantId tenant, LeadId id) {
-            synchronized (lock) {
-                return leadTable.find(tenant, id);
-            }
+            return locked(() -> leadTable.find(tenant, id));
         }
 
         @Override
         public Lead add(Lead lead) {
-            synchronized (lock) {
-                return leadTable.add(lead);
-            }
+            return locked(() -> leadTable.add(lead));
         }
 
         @Override
         public Lead update(Lead lead) {
-            synchronized (lock) {
-                return leadTable.update(lead);
-            }
+            return locked(() -> leadTable.update(lead));
         }
 
         @Override
         public Page<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status, PageRequest page) {
-            synchronized (lock) {
-                return Keyset.ascending(leadTable.all(tenant)
+            return locked(() -> Keyset.ascending(leadTable.all(tenant)
                                 .filter(l -> owner.equals(l.owner()) && l.status() == status),
-                        Lead::receivedAt, l -> l.id().value(), page.cursor(), page);
-            }
+                        Lead::receivedAt, l -> l.id().value(), page.cursor(), page));
         }
 
         @Override
         public Page<Lead> unassigned(TenantId tenant, PageRequest page) {
-            synchronized (lock) {
-                return Keyset.ascending(leadTable.all(tenant).filter(l -> l.owner() == null),
-                        Lead::receivedAt, l -> l.id().value(), page.cursor(), page);
-            }
+            return locked(() -> Keyset.ascending(leadTable.all(tenant).filter(l -> l.owner() == null),
+                        Lead::receivedAt, l -> l.id().value(), page.cursor(), page));
         }
     }
 
@@ -395,47 +358,35 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
     public final class Deals implements DealRepository, DealQueries {
         @Override
         public Optional<Deal> find(TenantId tenant, DealId id) {
-            synchronized (lock) {
-                return dealTable.find(tenant, id);
-            }
+            return locked(() -> dealTable.find(tenant, id));
         }
 
         @Override
         public Deal add(Deal deal) {
-            synchronized (lock) {
-                return dealTable.add(deal);
-            }
+            return locked(() -> dealTable.add(deal));
         }
 
         @Override
         public Deal update(Deal deal) {
-            synchronized (lock) {
-                return dealTable.update(deal);
-            }
+            return locked(() -> dealTable.update(deal));
         }
 
         @Override
         public Page<Deal> openDealsOf(TenantId tenant, UserId owner, PageRequest page) {
-            synchronized (lock) {
-                return Keyset.ascending(dealTable.all(tenant).filter(d -> d.isOpen() && d.owner().equals(owner)),
-                        Deal::createdAt, d -> d.id().value(), page.cursor(), page);
-            }
+            return locked(() -> Keyset.ascending(dealTable.all(tenant).filter(d -> d.isOpen() && d.owner().equals(owner)),
+                        Deal::createdAt, d -> d.id().value(), page.cursor(), page));
         }
 
         @Override
         public List<Deal> openDeals(TenantId tenant) {
-            synchronized (lock) {
-                return dealTable.all(tenant).filter(Deal::isOpen).toList();
-            }
+            return locked(() -> dealTable.all(tenant).filter(Deal::isOpen).toList());
         }
 
         @Override
         public Page<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant, PageRequest page) {
-            synchronized (lock) {
-                return Keyset.ascending(dealTable.all(tenant)
+            return locked(() -> Keyset.ascending(dealTable.all(tenant)
                                 .filter(d -> d.isOpen() && d.nextStep() != null && d.nextStep().due().isBefore(instant)),
-                        d -> d.nextStep().due(), d -> d.id().value(), page.cursor(), page);
-            }
+                        d -> d.nextStep().due(), d -> d.id().value(), page.cursor(), page));
         }
     }
 }

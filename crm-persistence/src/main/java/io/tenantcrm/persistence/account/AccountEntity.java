@@ -10,6 +10,7 @@ import io.tenantcrm.core.shared.Incoterm;
 import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.tenancy.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,7 +32,7 @@ import java.util.UUID;
 @Table(name = "account")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-public class AccountEntity {
+public class AccountEntity implements VersionedRow<Account> {
 
     @Id
     private UUID id;
@@ -74,6 +75,7 @@ public class AccountEntity {
     }
 
     /** Takes the changeable fields of the domain record. */
+    @Override
     public void copy(Account account) {
         name = account.name();
         tier = account.tier();
@@ -94,6 +96,7 @@ public class AccountEntity {
                 tradeTerms, paymentPreference, website, createdAt);
     }
 
+    @Override
     public long version() {
         return version;
     }

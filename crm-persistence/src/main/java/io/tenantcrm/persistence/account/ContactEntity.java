@@ -7,6 +7,7 @@ import io.tenantcrm.core.account.ContactId;
 import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.PhoneNumber;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.persistence.tenancy.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,7 +27,7 @@ import java.util.UUID;
 @Table(name = "contact")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-public class ContactEntity {
+public class ContactEntity implements VersionedRow<Contact> {
 
     @Id
     private UUID id;
@@ -56,6 +57,7 @@ public class ContactEntity {
         return row;
     }
 
+    @Override
     public void copy(Contact contact) {
         accountId = contact.account().value();
         name = contact.name();
@@ -71,6 +73,7 @@ public class ContactEntity {
                 jobTitle, createdAt);
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -6,8 +6,6 @@ import io.tenantcrm.core.account.AccountRepository;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
-import io.tenantcrm.persistence.tenancy.Writes;
-import jakarta.persistence.EntityManager;
 
 import java.util.Optional;
 
@@ -31,11 +29,7 @@ public class JpaAccountRepository extends TenantScoped implements AccountReposit
 
     @Override
     public Account update(Account account) {
-        EntityManager em = em(account.tenant());
-        AccountEntity row = em.find(AccountEntity.class, account.id().value());
-        Writes.requireVersion(row, row == null ? -1 : row.version(), account.version(), "account " + account.id());
-        row.copy(account);
-        Writes.flush(em, "account " + account.id(), account.version());
-        return row.toDomain(account.tenant());
+        return updateRow(account.tenant(), AccountEntity.class, account.id().value(), account, account.version(), "account " + account.id())
+                .toDomain(account.tenant());
     }
 }

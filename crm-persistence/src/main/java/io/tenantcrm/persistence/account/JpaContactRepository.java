@@ -7,8 +7,6 @@ import io.tenantcrm.core.account.ContactRepository;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
-import io.tenantcrm.persistence.tenancy.Writes;
-import jakarta.persistence.EntityManager;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +39,7 @@ public class JpaContactRepository extends TenantScoped implements ContactReposit
 
     @Override
     public Contact update(Contact contact) {
-        EntityManager em = em(contact.tenant());
-        ContactEntity row = em.find(ContactEntity.class, contact.id().value());
-        Writes.requireVersion(row, row == null ? -1 : row.version(), contact.version(), "contact " + contact.id());
-        row.copy(contact);
-        Writes.flush(em, "contact " + contact.id(), contact.version());
-        return row.toDomain(contact.tenant());
+        return updateRow(contact.tenant(), ContactEntity.class, contact.id().value(), contact, contact.version(), "contact " + contact.id())
+                .toDomain(contact.tenant());
     }
 }

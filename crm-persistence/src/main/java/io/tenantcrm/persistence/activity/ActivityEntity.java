@@ -7,6 +7,7 @@ import io.tenantcrm.core.activity.Direction;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.tenancy.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +28,7 @@ import java.util.UUID;
 @Table(name = "activity")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-public class ActivityEntity {
+public class ActivityEntity implements VersionedRow<Activity> {
 
     @Id
     private UUID id;
@@ -54,6 +55,7 @@ public class ActivityEntity {
         return row;
     }
 
+    @Override
     public void copy(Activity activity) {
         type = activity.type();
         direction = activity.direction();
@@ -75,6 +77,7 @@ public class ActivityEntity {
         return occurredAt;
     }
 
+    @Override
     public long version() {
         return version;
     }

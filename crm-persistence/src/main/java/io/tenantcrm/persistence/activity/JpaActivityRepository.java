@@ -11,7 +11,6 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
-import io.tenantcrm.persistence.tenancy.Writes;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
@@ -48,13 +47,8 @@ public class JpaActivityRepository extends TenantScoped implements ActivityRepos
     /** What an activity is about does not change; only its text and facts do. */
     @Override
     public Activity update(Activity activity) {
-        EntityManager em = em(activity.tenant());
-        ActivityEntity row = em.find(ActivityEntity.class, activity.id().value());
-        Writes.requireVersion(row, row == null ? -1 : row.version(), activity.version(),
-                "activity " + activity.id());
-        row.copy(activity);
-        Writes.flush(em, "activity " + activity.id(), activity.version());
-        return row.toDomain(activity.tenant(), activity.about());
+        return updateRow(activity.tenant(), ActivityEntity.class, activity.id().value(), activity, activity.version(),
+                "activity " + activity.id()).toDomain(activity.tenant(), activity.about());
     }
 
     @Override

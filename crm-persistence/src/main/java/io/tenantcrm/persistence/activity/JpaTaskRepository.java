@@ -13,8 +13,6 @@ import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
-import io.tenantcrm.persistence.tenancy.Writes;
-import jakarta.persistence.EntityManager;
 
 import java.util.List;
 import java.util.Map;
@@ -40,12 +38,8 @@ public class JpaTaskRepository extends TenantScoped implements TaskRepository {
 
     @Override
     public Task update(Task task) {
-        EntityManager em = em(task.tenant());
-        TaskEntity row = em.find(TaskEntity.class, task.id().value());
-        Writes.requireVersion(row, row == null ? -1 : row.version(), task.version(), "task " + task.id());
-        row.copy(task);
-        Writes.flush(em, "task " + task.id(), task.version());
-        return row.toDomain(task.tenant());
+        return updateRow(task.tenant(), TaskEntity.class, task.id().value(), task, task.version(), "task " + task.id())
+                .toDomain(task.tenant());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.tenancy.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,7 +27,7 @@ import java.util.UUID;
 @Table(name = "task")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-public class TaskEntity {
+public class TaskEntity implements VersionedRow<Task> {
 
     @Id
     private UUID id;
@@ -60,6 +61,7 @@ public class TaskEntity {
         return row;
     }
 
+    @Override
     public void copy(Task task) {
         aboutType = task.about().type();
         aboutId = task.about().id();
@@ -75,6 +77,7 @@ public class TaskEntity {
                 UserId.of(ownerId), status, createdAt, doneAt);
     }
 
+    @Override
     public long version() {
         return version;
     }

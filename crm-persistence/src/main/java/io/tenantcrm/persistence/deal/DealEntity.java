@@ -18,6 +18,7 @@ import io.tenantcrm.core.shared.SourceChannel;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.persistence.mapping.NullableUuidConverter;
+import io.tenantcrm.persistence.tenancy.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -40,7 +41,7 @@ import java.util.UUID;
 @Table(name = "deal")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-public class DealEntity {
+public class DealEntity implements VersionedRow<Deal> {
 
     @Id
     private UUID id;
@@ -107,6 +108,7 @@ public class DealEntity {
         return row;
     }
 
+    @Override
     public void copy(Deal deal) {
         title = deal.title();
         accountId = deal.account().value();
@@ -144,6 +146,7 @@ public class DealEntity {
                 probabilityOverride, createdAt, lastActivityAt);
     }
 
+    @Override
     public long version() {
         return version;
     }

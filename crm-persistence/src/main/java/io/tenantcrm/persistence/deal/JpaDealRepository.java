@@ -13,7 +13,6 @@ import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
-import io.tenantcrm.persistence.tenancy.Writes;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
@@ -42,12 +41,8 @@ public class JpaDealRepository extends TenantScoped implements DealRepository, D
 
     @Override
     public Deal update(Deal deal) {
-        EntityManager em = em(deal.tenant());
-        DealEntity row = em.find(DealEntity.class, deal.id().value());
-        Writes.requireVersion(row, row == null ? -1 : row.version(), deal.version(), "deal " + deal.id());
-        row.copy(deal);
-        Writes.flush(em, "deal " + deal.id(), deal.version());
-        return row.toDomain(deal.tenant());
+        return updateRow(deal.tenant(), DealEntity.class, deal.id().value(), deal, deal.version(), "deal " + deal.id())
+                .toDomain(deal.tenant());
     }
 
     @Override

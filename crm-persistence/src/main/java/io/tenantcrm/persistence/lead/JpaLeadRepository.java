@@ -13,8 +13,6 @@ import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
-import io.tenantcrm.persistence.tenancy.Writes;
-import jakarta.persistence.EntityManager;
 
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +37,8 @@ public class JpaLeadRepository extends TenantScoped implements LeadRepository, L
 
     @Override
     public Lead update(Lead lead) {
-        EntityManager em = em(lead.tenant());
-        LeadEntity row = em.find(LeadEntity.class, lead.id().value());
-        Writes.requireVersion(row, row == null ? -1 : row.version(), lead.version(), "lead " + lead.id());
-        row.copy(lead);
-        Writes.flush(em, "lead " + lead.id(), lead.version());
-        return row.toDomain(lead.tenant());
+        return updateRow(lead.tenant(), LeadEntity.class, lead.id().value(), lead, lead.version(), "lead " + lead.id())
+                .toDomain(lead.tenant());
     }
 
     @Override

@@ -23,6 +23,7 @@ import io.tenantcrm.core.shared.SourceChannel;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.persistence.mapping.NullableUuidConverter;
+import io.tenantcrm.persistence.tenancy.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -44,7 +45,7 @@ import java.util.UUID;
 @Table(name = "lead")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-public class LeadEntity {
+public class LeadEntity implements VersionedRow<Lead> {
 
     @Id
     private UUID id;
@@ -123,6 +124,7 @@ public class LeadEntity {
         return row;
     }
 
+    @Override
     public void copy(Lead lead) {
         source = lead.source();
         sourceDetail = lead.sourceDetail();
@@ -166,6 +168,7 @@ public class LeadEntity {
                         requestedTradeTerms, companyType, productLine), createdAt);
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -17,4 +17,18 @@ public abstract class TenantScoped {
         TenantContext.require(em, tenant);
         return em;
     }
+
+    /**
+     * The update every adapter does: load the row, insist it is at the version the caller read, copy the record
+     * in, write it now (so a concurrent change shows here) and hand back the row at its new version.
+     */
+    protected <D, E extends VersionedRow<D>> E updateRow(TenantId tenant, Class<E> type, Object id, D record,
+                                                         long expectedVersion, String name) {
+        EntityManager em = em(tenant);
+        E row = em.find(type, id);
+        Writes.requireVersion(row, row == null ? -1 : row.version(), expectedVersion, name);
+        row.copy(record);
+        Writes.flush(em, name, expectedVersion);
+        return row;
+    }
 }
