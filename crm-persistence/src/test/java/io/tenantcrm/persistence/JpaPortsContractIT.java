@@ -38,6 +38,14 @@ class JpaPortsContractIT extends CrmPortsContract {
                 return new io.tenantcrm.persistence.lead.JpaLeadRepository(transactions);
             }
 
+            public io.tenantcrm.core.tenant.TenantSettings settings() {
+                return new io.tenantcrm.persistence.tenant.JpaTenantSettings(transactions, Clock.systemUTC());
+            }
+
+            public io.tenantcrm.core.pipeline.PipelineRepository pipelines() {
+                return new io.tenantcrm.persistence.pipeline.JpaPipelineRepository(transactions);
+            }
+
             public void actAs(TenantId tenant, UserId user) {
                 acting.actAs(tenant, user);
             }

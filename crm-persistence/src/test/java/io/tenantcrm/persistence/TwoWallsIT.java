@@ -169,6 +169,28 @@ class TwoWallsIT {
     }
 
     @Test
+    void ownership_transfers_are_listed_per_tenant_only() throws SQLException {
+        acting.actAs(a, RITA);
+        crm.deals().reassign(dealOfA.id(), UserId.of("olga"), "Rita moves to key accounts");
+        try (Connection app = postgres.appDataSource().getConnection()) {
+            app.setAutoCommit(false);
+            setTenant(app, a);
+            try (Statement sql = app.createStatement(); ResultSet rows = sql.executeQuery(
+                    "select previous_owner, new_owner, reason from ownership_transfer where record_id = '"
+                            + dealOfA.id() + "'")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("previous_owner")).isEqualTo("rita");
+                assertThat(rows.getString("new_owner")).isEqualTo("olga");
+                assertThat(rows.getString("reason")).isEqualTo("Rita moves to key accounts");
+            }
+            app.rollback();
+            setTenant(app, b);
+            assertThat(count(app, "select count(*) from ownership_transfer")).isZero();
+            app.rollback();
+        }
+    }
+
+    @Test
     void history_and_audit_are_append_only_for_the_application_role() throws SQLException {
         try (Connection app = postgres.appDataSource().getConnection()) {
             app.setAutoCommit(false);

@@ -37,13 +37,20 @@ import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.pipeline.Pipeline;
+import io.tenantcrm.core.pipeline.PipelineId;
+import io.tenantcrm.core.pipeline.PipelineRepository;
+import io.tenantcrm.core.tenant.SettingKeys;
 import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.core.tenant.TenantSettings;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -73,6 +80,8 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
             List.of(leadTable, accountTable, contactTable, dealTable, activityTable, taskTable);
 
     private List<AuditEntry> audit = new ArrayList<>();
+    private Map<TenantId, Map<String, String>> settingsByTenant = new HashMap<>();
+    private Map<TenantId, Map<PipelineId, Pipeline>> pipelinesByTenant = new HashMap<>();
     private List<StageTransition> transitions = new ArrayList<>();
     private final List<DomainEvent> published = new ArrayList<>();
     private final List<DomainEvent> pending = new ArrayList<>();
@@ -135,6 +144,8 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
             List<Object> tableSnapshots = tables.stream().<Object>map(VersionedTable::snapshot).toList();
             List<AuditEntry> auditSnapshot = new ArrayList<>(audit);
             List<StageTransition> transitionsSnapshot = new ArrayList<>(transitions);
+            Map<TenantId, Map<String, String>> settingsSnapshot = deepCopy(settingsByTenant);
+            Map<TenantId, Map<PipelineId, Pipeline>> pipelinesSnapshot = deepCopy(pipelinesByTenant);
             inTransaction = true;
             try {
                 result = work.get();
@@ -144,6 +155,8 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
                 }
                 audit = auditSnapshot;
                 transitions = transitionsSnapshot;
+                settingsByTenant = settingsSnapshot;
+                pipelinesByTenant = pipelinesSnapshot;
                 pending.clear();
                 throw e;
             } finally {
@@ -251,6 +264,39 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
     public Deals deals() {
         return new Deals();
+    }
+
+    /** Each tenant's settings, checked by {@link SettingKeys} as a database adapter does. */
+    public TenantSettings settings() {
+        return new TenantSettings() {
+            public Map<String, String> of(TenantId tenant) {
+                return locked(() -> Map.copyOf(settingsByTenant.getOrDefault(tenant, Map.of())));
+            }
+
+            public void put(TenantId tenant, String key, String value) {
+                SettingKeys.check(key, value);
+                locked(() -> settingsByTenant.computeIfAbsent(tenant, t -> new HashMap<>()).put(key, value.strip()));
+            }
+        };
+    }
+
+    public PipelineRepository pipelines() {
+        return new PipelineRepository() {
+            public Optional<Pipeline> find(TenantId tenant, PipelineId id) {
+                return locked(() -> Optional.ofNullable(pipelinesByTenant.getOrDefault(tenant, Map.of()).get(id)));
+            }
+
+            public void save(TenantId tenant, Pipeline pipeline) {
+                locked(() -> pipelinesByTenant.computeIfAbsent(tenant, t -> new HashMap<>())
+                        .put(pipeline.id(), pipeline));
+            }
+        };
+    }
+
+    private static <K, V> Map<TenantId, Map<K, V>> deepCopy(Map<TenantId, Map<K, V>> byTenant) {
+        Map<TenantId, Map<K, V>> copy = new HashMap<>();
+        byTenant.forEach((tenant, values) -> copy.put(tenant, new HashMap<>(values)));
+        return copy;
     }
 
     public StageHistory stageHistory() {

@@ -69,6 +69,11 @@ public abstract class CrmPortsContract {
 
         io.tenantcrm.core.lead.LeadQueries leadQueries();
 
+        /** The configuration side: settings and pipelines. */
+        io.tenantcrm.core.tenant.TenantSettings settings();
+
+        io.tenantcrm.core.pipeline.PipelineRepository pipelines();
+
         void actAs(TenantId tenant, UserId user);
 
         TenantId tenantA();
@@ -309,5 +314,81 @@ public abstract class CrmPortsContract {
                 .isInstanceOfSatisfying(io.tenantcrm.core.shared.InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("after"));
         assertThatThrownBy(() -> PageRequest.first(0)).hasMessage("size: must be between 1 and 200, was 0");
+    }
+
+    private io.tenantcrm.core.tenant.ConfiguredTenants configured() {
+        return new io.tenantcrm.core.tenant.ConfiguredTenants(fixture.pipelines(), fixture.settings());
+    }
+
+    private io.tenantcrm.core.tenant.TenantAdministration administration() {
+        return new io.tenantcrm.core.tenant.TenantAdministration(fixture.settings(), fixture.pipelines(),
+                fixture.dealQueries(), configured(), new io.tenantcrm.core.audit.Recorder(fixture.ports().unitOfWork(),
+                fixture.ports().auditLog(), fixture.ports().events(), fixture.ports().currentUser(),
+                fixture.ports().clock()));
+    }
+
+    @Test
+    public void a_tenant_without_configuration_gets_the_defaults() {
+        TenantId a = fixture.tenantA();
+        assertThat(tx(() -> configured().pipeline(a))).isEqualTo(io.tenantcrm.core.pipeline.Pipeline.defaultB2bExport());
+        assertThat(tx(() -> configured().leadIntake(a))).isEqualTo(io.tenantcrm.core.lead.LeadIntakePolicy.defaults());
+        assertThat(tx(() -> configured().health(a))).isEqualTo(io.tenantcrm.core.health.HealthThresholds.defaults());
+    }
+
+    @Test
+    public void settings_are_checked_stored_changed_and_applied() {
+        administration().changeSetting("crm.health.green-within", "PT48H");
+        administration().changeSetting("crm.health.green-within", "PT24H");
+        administration().changeSetting("crm.lead.required-fields", "country, phone");
+        administration().changeSetting("crm.scoring.target-countries", "DE,PL");
+        TenantId a = fixture.tenantA();
+
+        assertThat(tx(() -> fixture.settings().of(a))).containsEntry("crm.health.green-within", "PT24H");
+        assertThat(tx(() -> configured().health(a)).greenWithin()).isEqualTo(Duration.ofHours(24));
+        assertThat(tx(() -> configured().leadIntake(a)).tiers().required()).containsExactlyInAnyOrder(
+                io.tenantcrm.core.lead.LeadField.COUNTRY, io.tenantcrm.core.lead.LeadField.PHONE);
+        assertThat(tx(() -> configured().scoring(a)).rules()).hasSize(9);
+        assertThat(tx(() -> fixture.ports().auditLog().historyOf(a, new io.tenantcrm.core.audit.RecordRef(
+                io.tenantcrm.core.audit.RecordType.TENANT, a.value())))).extracting(AuditEntry::newValue)
+                .containsExactly("PT48H", "PT24H", "country, phone", "DE,PL");
+        assertThatThrownBy(() -> administration().changeSetting("crm.health.red-after", "two weeks"))
+                .isInstanceOfSatisfying(io.tenantcrm.core.shared.InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("crm.health.red-after"));
+        assertThatThrownBy(() -> administration().changeSetting("crm.nonsense", "1"))
+                .hasMessageStartingWith("key: 'crm.nonsense' is not a tenant setting");
+        assertThatThrownBy(() -> administration().changeSetting("crm.lead.required-fields", "shoe size"))
+                .hasMessageContaining("'shoe size' is not a lead field");
+
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> fixture.settings().of(fixture.tenantB()))).isEmpty();
+    }
+
+    @Test
+    public void a_pipeline_is_stored_whole_and_replaced_whole() {
+        io.tenantcrm.core.pipeline.Pipeline defaults = io.tenantcrm.core.pipeline.Pipeline.defaultB2bExport();
+        List<io.tenantcrm.core.pipeline.Stage> stages = new java.util.ArrayList<>(defaults.stages());
+        stages.set(2, stages.get(2).withRotting(10, Duration.ofDays(5)).withEscalationAfter(Duration.ofHours(16)));
+        io.tenantcrm.core.pipeline.Pipeline tuned = new io.tenantcrm.core.pipeline.Pipeline(defaults.id(),
+                "Export, tuned", stages, false, true);
+
+        administration().replacePipeline(tuned);
+        assertThat(tx(() -> fixture.pipelines().find(fixture.tenantA(), defaults.id()))).contains(tuned);
+        administration().replacePipeline(defaults);
+        assertThat(tx(() -> configured().pipeline(fixture.tenantA()))).isEqualTo(defaults);
+
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> fixture.pipelines().find(fixture.tenantB(), defaults.id()))).isEmpty();
+    }
+
+    @Test
+    public void a_stage_that_open_deals_sit_in_cannot_be_removed() {
+        convert(receive("li.wei@szpumps.cn")); // an open deal in "inquiry"
+        io.tenantcrm.core.pipeline.Pipeline defaults = io.tenantcrm.core.pipeline.Pipeline.defaultB2bExport();
+        io.tenantcrm.core.pipeline.Pipeline withoutInquiry = new io.tenantcrm.core.pipeline.Pipeline(defaults.id(),
+                defaults.name(), defaults.stages().subList(1, defaults.stages().size()), true, true);
+
+        assertThatThrownBy(() -> administration().replacePipeline(withoutInquiry))
+                .hasMessage("stages: open deals are still in inquiry: move them before removing the stage");
+        assertThat(tx(() -> fixture.pipelines().find(fixture.tenantA(), defaults.id()))).isEmpty();
     }
 }

@@ -32,6 +32,14 @@ class InMemoryPortsContractTest extends CrmPortsContract {
                 return store.leads();
             }
 
+            public io.tenantcrm.core.tenant.TenantSettings settings() {
+                return store.settings();
+            }
+
+            public io.tenantcrm.core.pipeline.PipelineRepository pipelines() {
+                return store.pipelines();
+            }
+
             public void actAs(TenantId tenant, UserId user) {
                 store.actAs(tenant, user);
             }

@@ -1,0 +1,111 @@
+package io.tenantcrm.core.tenant;
+
+import io.tenantcrm.core.lead.LeadField;
+import io.tenantcrm.core.shared.CountryCode;
+import io.tenantcrm.core.shared.InvalidValueException;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The settings a tenant may change, each with its check. Durations are ISO-8601 ({@code PT72H}, {@code P14D}),
+ * lists are comma-separated. A value that does not parse is refused when it is stored, naming the key.
+ */
+public final class SettingKeys {
+
+    public static final String LEAD_REQUIRED_FIELDS = "crm.lead.required-fields";
+    public static final String LEAD_SUGGESTED_FIELDS = "crm.lead.suggested-fields";
+    public static final String HEALTH_GREEN_WITHIN = "crm.health.green-within";
+    public static final String HEALTH_RED_AFTER = "crm.health.red-after";
+    public static final String HEALTH_ROTTEN_RED_FACTOR = "crm.health.rotten-red-factor";
+    public static final String SCORING_TARGET_COUNTRIES = "crm.scoring.target-countries";
+    public static final String SCORING_PRODUCT_LINES = "crm.scoring.product-lines";
+    public static final String PROCESS_TOUCHES_PER_WEEK = "crm.process.touches-per-week";
+    public static final String PROCESS_QUOTE_FEEDBACK = "crm.process.quote-feedback";
+    public static final String PROCESS_COLLECTIONS_ACTED_PERCENT = "crm.process.collections-acted-percent";
+    public static final String PROCESS_NEED_CONFIRMATION = "crm.process.need-confirmation";
+
+    private static final Map<String, Consumer<String>> CHECKS = Map.ofEntries(
+            Map.entry(LEAD_REQUIRED_FIELDS, SettingKeys::leadFields),
+            Map.entry(LEAD_SUGGESTED_FIELDS, SettingKeys::leadFields),
+            Map.entry(HEALTH_GREEN_WITHIN, SettingKeys::positiveDuration),
+            Map.entry(HEALTH_RED_AFTER, SettingKeys::positiveDuration),
+            Map.entry(HEALTH_ROTTEN_RED_FACTOR, value -> positiveNumber(value)),
+            Map.entry(SCORING_TARGET_COUNTRIES, value -> list(value).forEach(CountryCode::of)),
+            Map.entry(SCORING_PRODUCT_LINES, SettingKeys::list),
+            Map.entry(PROCESS_TOUCHES_PER_WEEK, value -> positiveNumber(value)),
+            Map.entry(PROCESS_QUOTE_FEEDBACK, SettingKeys::positiveDuration),
+            Map.entry(PROCESS_COLLECTIONS_ACTED_PERCENT, value -> positiveNumber(value)),
+            Map.entry(PROCESS_NEED_CONFIRMATION, SettingKeys::positiveDuration));
+
+    private SettingKeys() {
+    }
+
+    public static Set<String> all() {
+        return CHECKS.keySet();
+    }
+
+    /**
+     * @throws InvalidValueException naming the key, for an unknown key or a value that does not parse
+     */
+    public static void check(String key, String value) {
+        Consumer<String> check = CHECKS.get(key);
+        if (check == null) {
+            throw new InvalidValueException("key", "'" + key + "' is not a tenant setting; known: "
+                    + CHECKS.keySet().stream().sorted().collect(Collectors.joining(", ")));
+        }
+        if (value == null) {
+            throw new InvalidValueException(key, "must not be empty");
+        }
+        try {
+            check.accept(value.strip());
+        } catch (InvalidValueException e) {
+            throw e.forField(key);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidValueException(key, "'" + value + "' is not valid: " + e.getMessage());
+        }
+    }
+
+    static Set<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    static Set<LeadField> leadFields(String value) {
+        return list(value).stream().map(name -> {
+            try {
+                return LeadField.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException("value", "'" + name + "' is not a lead field; known: "
+                        + Arrays.toString(LeadField.values()));
+            }
+        }).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static Duration positiveDuration(String value) {
+        Duration duration = Duration.parse(value);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new InvalidValueException("value", "must be a positive duration such as PT72H");
+        }
+        return duration;
+    }
+
+    static double positiveNumber(String value) {
+        double number;
+        try {
+            number = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("value", "'" + value + "' is not a number");
+        }
+        if (!(number > 0)) {
+            throw new InvalidValueException("value", "must be positive");
+        }
+        return number;
+    }
+}
