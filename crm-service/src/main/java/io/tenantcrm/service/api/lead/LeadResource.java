@@ -1,0 +1,121 @@
+package io.tenantcrm.service.api.lead;
+
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadId;
+import io.tenantcrm.core.lead.LeadQueries;
+import io.tenantcrm.core.lead.LeadRepository;
+import io.tenantcrm.core.lead.LeadStatus;
+import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
+import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.security.CallerContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Leads of the caller's tenant. */
+@Path("/leads")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+public class LeadResource {
+
+    @Inject
+    Crm crm;
+
+    @Inject
+    LeadQueries leads;
+
+    @Inject
+    LeadRepository repository;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    CallerContext caller;
+
+    @Context
+    UriInfo uri;
+
+    /** The answer of a list call: one page and the cursor of the next. */
+    public record LeadPage(List<LeadView> items, String next) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take in an inquiry", description = "Needs a source, a name (person or company), an email"
+            + " or a phone, and whatever the tenant requires (by default the country).")
+    public Response receive(LeadRequest request) {
+        if (request == null) {
+            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
+        }
+        Lead lead = crm.leadIntake().receive(request.toNewLead());
+        return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
+                .entity(LeadView.of(lead)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One lead of the caller's tenant")
+    public LeadView get(@PathParam("id") String id) {
+        LeadId leadId = parseId(id);
+        return unitOfWork.inTransaction(() -> repository.find(caller.tenant(), leadId))
+                .map(LeadView::of)
+                .orElseThrow(() -> new NotFoundException("lead", leadId));
+    }
+
+    @GET
+    @Operation(summary = "Lists leads, oldest inquiry first, a page at a time",
+            description = "view=unassigned (default) or view=mine&status=NEW|WORKING|...; pass the returned"
+                    + " next cursor as after= for the following page.")
+    public LeadPage list(@QueryParam("view") @DefaultValue("unassigned") String view,
+                         @QueryParam("status") @DefaultValue("NEW") String status,
+                         @QueryParam("size") @DefaultValue("50") int size,
+                         @QueryParam("after") String after) {
+        PageRequest page = new PageRequest(size, after);
+        Page<Lead> result = unitOfWork.inTransaction(() -> switch (view) {
+            case "unassigned" -> leads.unassigned(caller.tenant(), page);
+            case "mine" -> leads.leadsOf(caller.tenant(), caller.user(), leadStatus(status), page);
+            default -> throw new io.tenantcrm.core.shared.InvalidValueException("view", "must be unassigned or mine");
+        });
+        return new LeadPage(result.items().stream().map(LeadView::of).toList(), result.next());
+    }
+
+    private static LeadStatus leadStatus(String status) {
+        try {
+            return LeadStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new io.tenantcrm.core.shared.InvalidValueException("status", "must be one of "
+                    + java.util.Arrays.toString(LeadStatus.values()));
+        }
+    }
+
+    /** An id that is not even a UUID names no record: 404, like any unknown id. */
+    private static LeadId parseId(String id) {
+        try {
+            return new LeadId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("lead", id);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.tenantcrm.service.api.lead;
+
+import io.tenantcrm.core.lead.Lead;
+
+import java.time.Instant;
+
+/** How the API shows a lead. */
+public record LeadView(String id, long version, String status, String source, String sourceDetail,
+                       Instant receivedAt, LeadRequest.Contact contact, String country, String productInterest,
+                       String owner) {
+
+    static LeadView of(Lead lead) {
+        return new LeadView(lead.id().toString(), lead.version(), lead.status().name(), lead.source().name(),
+                lead.sourceDetail(), lead.receivedAt(),
+                new LeadRequest.Contact(lead.contact().personName(), lead.contact().companyName(),
+                        lead.contact().email() == null ? null : lead.contact().email().value(),
+                        lead.contact().phone() == null ? null : lead.contact().phone().value(),
+                        lead.contact().jobTitle()),
+                lead.country() == null ? null : lead.country().value(), lead.productInterest(),
+                lead.owner() == null ? null : lead.owner().value());
+    }
+}

@@ -1,0 +1,81 @@
+package io.tenantcrm.service.crm;
+
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.deal.DealQueries;
+import io.tenantcrm.core.lead.LeadQueries;
+import io.tenantcrm.core.lead.LeadRepository;
+import io.tenantcrm.core.shared.CurrentUser;
+import io.tenantcrm.core.tenant.ConfiguredTenants;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.persistence.JpaCrm;
+import io.tenantcrm.persistence.deal.JpaDealRepository;
+import io.tenantcrm.persistence.lead.JpaLeadRepository;
+import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
+import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenant.JpaTenantSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+
+/**
+ * crm-core wired for the service: its ports on JPA over the container's transaction-scoped EntityManager, the
+ * caller from the token, JTA transactions, CDI events, and each tenant's stored configuration.
+ */
+@ApplicationScoped
+public class CrmWiring {
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    JtaUnitOfWork unitOfWork;
+
+    @Inject
+    CdiEventPublisher events;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    Clock clock;
+
+    private EntityManagers entityManagers() {
+        return () -> em;
+    }
+
+    @Produces
+    @Singleton
+    TenantConfiguration configuration() {
+        return new ConfiguredTenants(new JpaPipelineRepository(entityManagers()),
+                new JpaTenantSettings(entityManagers(), clock));
+    }
+
+    @Produces
+    @Singleton
+    Crm crm(TenantConfiguration configuration) {
+        return new Crm(JpaCrm.ports(entityManagers(), unitOfWork, events, caller, configuration, clock));
+    }
+
+    @Produces
+    @Singleton
+    LeadQueries leadQueries() {
+        return new JpaLeadRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    LeadRepository leadRepository() {
+        return new JpaLeadRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    DealQueries dealQueries() {
+        return new JpaDealRepository(entityManagers());
+    }
+}

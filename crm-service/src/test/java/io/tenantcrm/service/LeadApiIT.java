@@ -1,0 +1,187 @@
+package io.tenantcrm.service;
+
+import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.launcher.DemoUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Leads over HTTP on a real Payara Micro, PostgreSQL and Keycloak: crm-core's intake through the JTA unit of
+ * work, both tenant walls in the container, and problem details for every refusal.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LeadApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive service() {
+        return ServiceUnderTest.shared().deployment();
+    }
+
+    private static String token(CrmRole role, boolean acme) {
+        DemoUser user = (acme ? ServiceUnderTest.shared().acme() : ServiceUnderTest.shared().globex()).user(role);
+        return ServiceUnderTest.shared().stack().accessToken(user.email(), user.password());
+    }
+
+    static final String INQUIRY = """
+            {"source": "marketplace", "sourceDetail": "Alibaba",
+             "contact": {"personName": "Li Wei", "companyName": "Shenzhen Pumps", "email": "li.wei@szpumps.cn",
+                         "phone": "138 0013 8000"},
+             "country": "CN", "productInterest": "stainless impellers"}""";
+
+    @Test
+    void a_rep_takes_in_a_lead_and_reads_it_back() throws Exception {
+        String rep = token(CrmRole.SALES_REP, true);
+
+        HttpResponse<String> created = send("POST", "api/v1/leads", rep, INQUIRY);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = id(created.body());
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(id));
+        assertThat(created.body()).contains("\"status\":\"NEW\"").contains("\"phone\":\"+8613800138000\"")
+                .contains("\"email\":\"li.wei@szpumps.cn\"");
+        HttpResponse<String> read = send("GET", "api/v1/leads/" + id, rep, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("\"id\":\"" + id + "\"").contains("\"version\":1");
+    }
+
+    @Test
+    void another_tenants_lead_is_404_not_403() throws Exception {
+        String id = id(send("POST", "api/v1/leads", token(CrmRole.SALES_REP, true), INQUIRY).body());
+
+        HttpResponse<String> foreign = send("GET", "api/v1/leads/" + id, token(CrmRole.TENANT_ADMIN, false), null);
+
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertProblem(foreign);
+        assertThat(send("GET", "api/v1/leads/not-a-uuid", token(CrmRole.SALES_REP, true), null).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void an_incomplete_inquiry_is_422_naming_every_field_and_writes_nothing() throws Exception {
+        String manager = token(CrmRole.SALES_MANAGER, true);
+        int before = countUnassigned(manager);
+
+        HttpResponse<String> refused = send("POST", "api/v1/leads", manager,
+                "{\"source\": \"fax\", \"contact\": {\"email\": \"not-an-email\"}}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertProblem(refused);
+        assertThat(refused.body()).contains("\"field\":\"source\"").contains("\"field\":\"contact.email\"")
+                .doesNotContain("Exception");
+        assertThat(countUnassigned(manager)).isEqualTo(before);
+
+        HttpResponse<String> missing = send("POST", "api/v1/leads", manager, "{\"source\": \"email\"}");
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.body()).contains("\"field\":\"contact.personName\"").contains("\"field\":\"country\"");
+    }
+
+    @Test
+    void malformed_json_is_400_problem_json() throws Exception {
+        HttpResponse<String> response = send("POST", "api/v1/leads", token(CrmRole.SALES_REP, true), "{\"source\":");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response);
+        assertThat(response.body()).doesNotContain("at org.");
+        HttpResponse<String> wrongType = send("POST", "api/v1/leads", token(CrmRole.SALES_REP, true),
+                "{\"source\": \"email\", \"contact\": \"Li Wei\"}");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertProblem(wrongType);
+    }
+
+    @Test
+    void the_unassigned_queue_is_paged_with_a_cursor() throws Exception {
+        String rep = token(CrmRole.SALES_REP, true);
+        for (int i = 0; i < 3; i++) {
+            send("POST", "api/v1/leads", rep, INQUIRY);
+        }
+
+        HttpResponse<String> first = send("GET", "api/v1/leads?view=unassigned&size=2", rep, null);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        Matcher next = Pattern.compile("\"next\":\"([^\"]+)\"").matcher(first.body());
+        assertThat(next.find()).as(first.body()).isTrue();
+        HttpResponse<String> second = send("GET", "api/v1/leads?view=unassigned&size=2&after=" + next.group(1), rep,
+                null);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(ids(second.body())).doesNotContainAnyElementsOf(ids(first.body()));
+        assertThat(send("GET", "api/v1/leads?size=0", rep, null).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void without_a_token_it_is_401() throws Exception {
+        HttpResponse<String> response = send("POST", "api/v1/leads", null, INQUIRY);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertProblem(response);
+    }
+
+    private int countUnassigned(String token) throws Exception {
+        int count = 0;
+        String after = "";
+        while (true) {
+            HttpResponse<String> page = send("GET", "api/v1/leads?view=unassigned&size=200" + after, token, null);
+            count += ids(page.body()).size();
+            Matcher next = Pattern.compile("\"next\":\"([^\"]+)\"").matcher(page.body());
+            if (!next.find()) {
+                return count;
+            }
+            after = "&after=" + next.group(1);
+        }
+    }
+
+    private static java.util.List<String> ids(String body) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        Matcher matcher = ID.matcher(body);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+
+    private static String id(String body) {
+        Matcher matcher = ID.matcher(body);
+        assertThat(matcher.find()).as(body).isTrue();
+        return matcher.group(1);
+    }
+
+    private static void assertProblem(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
