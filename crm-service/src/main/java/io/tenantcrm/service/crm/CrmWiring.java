@@ -2,6 +2,7 @@ package io.tenantcrm.service.crm;
 
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.deal.DealQueries;
+import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.shared.CurrentUser;
@@ -71,6 +72,12 @@ public class CrmWiring {
     @Singleton
     LeadRepository leadRepository() {
         return new JpaLeadRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    DealRepository dealRepository() {
+        return new JpaDealRepository(entityManagers());
     }
 
     @Produces

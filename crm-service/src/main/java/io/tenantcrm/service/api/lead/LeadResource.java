@@ -2,11 +2,8 @@ package io.tenantcrm.service.api.lead;
 
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.lead.Lead;
-import io.tenantcrm.core.lead.LeadId;
 import io.tenantcrm.core.lead.LeadQueries;
-import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.LeadStatus;
-import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -30,9 +26,8 @@ import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
-import java.util.UUID;
 
-/** Leads of the caller's tenant. */
+/** The leads of the caller's tenant: taking inquiries in and the work queues. One lead: {@link LeadActionsResource}. */
 @Path("/leads")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,8 +40,6 @@ public class LeadResource {
     @Inject
     LeadQueries leads;
 
-    @Inject
-    LeadRepository repository;
 
     @Inject
     UnitOfWork unitOfWork;
@@ -75,16 +68,6 @@ public class LeadResource {
     }
 
     @GET
-    @Path("{id}")
-    @Operation(summary = "One lead of the caller's tenant")
-    public LeadView get(@PathParam("id") String id) {
-        LeadId leadId = parseId(id);
-        return unitOfWork.inTransaction(() -> repository.find(caller.tenant(), leadId))
-                .map(LeadView::of)
-                .orElseThrow(() -> new NotFoundException("lead", leadId));
-    }
-
-    @GET
     @Operation(summary = "Lists leads, oldest inquiry first, a page at a time",
             description = "view=unassigned (default) or view=mine&status=NEW|WORKING|...; pass the returned"
                     + " next cursor as after= for the following page.")
@@ -107,15 +90,6 @@ public class LeadResource {
         } catch (IllegalArgumentException e) {
             throw new io.tenantcrm.core.shared.InvalidValueException("status", "must be one of "
                     + java.util.Arrays.toString(LeadStatus.values()));
-        }
-    }
-
-    /** An id that is not even a UUID names no record: 404, like any unknown id. */
-    private static LeadId parseId(String id) {
-        try {
-            return new LeadId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("lead", id);
         }
     }
 }

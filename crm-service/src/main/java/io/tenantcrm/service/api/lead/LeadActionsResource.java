@@ -1,0 +1,207 @@
+package io.tenantcrm.service.api.lead;
+
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.account.AccountId;
+import io.tenantcrm.core.lead.BuyingStage;
+import io.tenantcrm.core.lead.CompanyType;
+import io.tenantcrm.core.lead.ConversionTerms;
+import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadConversion;
+import io.tenantcrm.core.lead.LeadId;
+import io.tenantcrm.core.lead.LeadRepository;
+import io.tenantcrm.core.lead.NeedClarity;
+import io.tenantcrm.core.lead.PurchaseFrequency;
+import io.tenantcrm.core.lead.Qualification;
+import io.tenantcrm.core.lead.VolumeBand;
+import io.tenantcrm.core.scoring.LeadScore;
+import io.tenantcrm.core.shared.Incoterm;
+import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.PaymentTerms;
+import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.service.api.Json;
+import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.deal.DealView;
+import io.tenantcrm.service.security.CallerContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** One lead: read it, qualify it, see its score, give it an owner, convert it into a deal. */
+@Path("/leads/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+public class LeadActionsResource {
+
+    @Inject
+    Crm crm;
+
+    @Inject
+    LeadRepository leads;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    TenantConfiguration configuration;
+
+    @Inject
+    CallerContext caller;
+
+    @PathParam("id")
+    String id;
+
+    public record QualificationRequest(String needClarity, String buyingStage, String volume, String frequency,
+                                       String requestedPaymentTerms, String requestedTradeTerms, String companyType,
+                                       String productLine) {
+    }
+
+    public record ScoreView(int score, String grade, String recommendation, String explanation, List<Rule> rules) {
+        public record Rule(String rule, String input, int points, int maxPoints) {
+        }
+
+        static ScoreView of(LeadScore score) {
+            return new ScoreView(score.score(), score.grade().name(), score.recommendation().name(), score.explain(),
+                    score.hits().stream().map(h -> new Rule(h.rule(), h.input(), h.points(), h.maxPoints())).toList());
+        }
+    }
+
+    public record ConversionRequest(String dealTitle, Json.NextStepJson nextStep, Json.MoneyJson amount,
+                                    String accountId) {
+    }
+
+    public record ConversionView(String leadId, String accountId, String contactId, DealView deal) {
+    }
+
+    public record OwnerRequest(String owner, String reason) {
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    @GET
+    @Operation(summary = "One lead of the caller's tenant")
+    public LeadView get() {
+        return LeadView.of(unitOfWork.inTransaction(this::find));
+    }
+
+    @GET
+    @Path("score")
+    @Operation(summary = "The lead's qualification score with grade, recommendation and every rule's points")
+    public ScoreView score() {
+        return unitOfWork.inTransaction(() -> {
+            Lead lead = find();
+            return ScoreView.of(configuration.scoring(caller.tenant()).score(lead.qualification(), lead.country()));
+        });
+    }
+
+    @POST
+    @Path("qualification")
+    @Operation(summary = "Record what the seller learned; answers with the new score")
+    public ScoreView qualify(QualificationRequest request) {
+        require(request);
+        Qualification answers = new Qualification(
+                parse(NeedClarity.class, request.needClarity(), "needClarity"),
+                parse(BuyingStage.class, request.buyingStage(), "buyingStage"),
+                parse(VolumeBand.class, request.volume(), "volume"),
+                parse(PurchaseFrequency.class, request.frequency(), "frequency"),
+                parse(PaymentTerms.class, request.requestedPaymentTerms(), "requestedPaymentTerms"),
+                parse(Incoterm.class, request.requestedTradeTerms(), "requestedTradeTerms"),
+                parse(CompanyType.class, request.companyType(), "companyType"), request.productLine());
+        Lead lead = crm.leadTriage().recordQualification(leadId(), answers);
+        return unitOfWork.inTransaction(() ->
+                ScoreView.of(configuration.scoring(caller.tenant()).score(lead.qualification(), lead.country())));
+    }
+
+    @POST
+    @Path("owner")
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
+    @Operation(summary = "Give the lead to a seller, with a reason (managers and admins)")
+    public LeadView assign(OwnerRequest request) {
+        require(request);
+        if (request.owner() == null || request.owner().isBlank()) {
+            throw new InvalidValueException("owner", "name the seller");
+        }
+        return LeadView.of(crm.leadTriage().assign(leadId(), UserId.of(request.owner()), request.reason()));
+    }
+
+    @POST
+    @Path("disqualify")
+    @Operation(summary = "Not a real inquiry: say why")
+    public LeadView disqualify(ReasonRequest request) {
+        require(request);
+        return LeadView.of(crm.leadTriage().disqualify(leadId(), request.reason()));
+    }
+
+    @POST
+    @Path("conversion")
+    @Operation(summary = "Turn the lead into an account, a contact and a deal in one step")
+    public Response convert(ConversionRequest request) {
+        require(request);
+        if (request.nextStep() == null) {
+            throw new InvalidValueException("nextStep", "an open deal needs a next step: what and when");
+        }
+        AccountId existing = null;
+        if (request.accountId() != null && !request.accountId().isBlank()) {
+            try {
+                existing = new AccountId(UUID.fromString(request.accountId()));
+            } catch (IllegalArgumentException e) {
+                throw new NotFoundException("account", request.accountId());
+            }
+        }
+        ConversionTerms terms = new ConversionTerms(request.dealTitle(), request.nextStep().toNextStep("nextStep"),
+                request.amount() == null ? null : request.amount().toMoney("amount"), null);
+        LeadConversion.Converted converted = crm.leadConversion().convert(leadId(), existing, terms);
+        return Response.created(URI.create("/api/v1/deals/" + converted.deal().deal().id()))
+                .entity(new ConversionView(id, converted.accountUsed().id().toString(),
+                        converted.contact().record().id().toString(), DealView.of(converted.deal().deal())))
+                .build();
+    }
+
+    private Lead find() {
+        return leads.find(caller.tenant(), leadId()).orElseThrow(() -> new NotFoundException("lead", id));
+    }
+
+    private LeadId leadId() {
+        try {
+            return new LeadId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("lead", id);
+        }
+    }
+
+    private static void require(Object body) {
+        if (body == null) {
+            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
