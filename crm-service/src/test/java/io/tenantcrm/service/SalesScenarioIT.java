@@ -107,6 +107,12 @@ class SalesScenarioIT {
         assertThat(won.statusCode()).as(won.body()).isEqualTo(200);
         assertThat(won.body()).contains("\"status\":\"WON\"").contains("\"stage\":\"order\"")
                 .contains("Confirm the payment date with the buyer");
+
+        String acme = ServiceUnderTest.shared().acme().id().value();
+        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString())
+                .resolve("metrics?scope=application")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).containsPattern("crm_deals_won_total\\{[^}]*tenant=\"" + acme + "\"[^}]*} 1")
+                .containsPattern("crm_leads_received_total\\{[^}]*source=\"WEB_FORM\"[^}]*tenant=\"" + acme);
     }
 
     @Test
