@@ -131,6 +131,29 @@ class LeadApiIT {
     }
 
     @Test
+    void a_retried_create_with_the_same_idempotency_key_makes_one_lead() throws Exception {
+        String rep = token(CrmRole.SALES_REP, true);
+        String key = "intake-" + System.nanoTime();
+
+        HttpResponse<String> first = send("POST", "api/v1/leads", rep, INQUIRY, key);
+        HttpResponse<String> retry = send("POST", "api/v1/leads", rep, INQUIRY, key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(id(retry.body())).isEqualTo(id(first.body()));
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+
+        HttpResponse<String> otherBody = send("POST", "api/v1/leads", rep, INQUIRY.replace("Li Wei", "Wang Fang"), key);
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(otherBody.body()).contains("\"field\":\"Idempotency-Key\"");
+
+        HttpResponse<String> elsewhere = send("POST", "api/v1/leads", token(CrmRole.SALES_REP, false), INQUIRY, key);
+        assertThat(elsewhere.statusCode()).as("keys are per tenant").isEqualTo(201);
+        assertThat(id(elsewhere.body())).isNotEqualTo(id(first.body()));
+    }
+
+    @Test
     void without_a_token_it_is_401() throws Exception {
         HttpResponse<String> response = send("POST", "api/v1/leads", null, INQUIRY);
         assertThat(response.statusCode()).isEqualTo(401);
@@ -173,6 +196,11 @@ class LeadApiIT {
 
     private HttpResponse<String> send(String method, String path, String token, String json)
             throws IOException, InterruptedException {
+        return send(method, path, token, json, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json, String idempotencyKey)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
@@ -181,6 +209,9 @@ class LeadApiIT {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -21,6 +21,7 @@ import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.deal.DealView;
@@ -30,6 +31,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -59,6 +61,9 @@ public class LeadActionsResource {
 
     @Inject
     UnitOfWork unitOfWork;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     TenantConfiguration configuration;
@@ -154,8 +159,12 @@ public class LeadActionsResource {
     @POST
     @Path("conversion")
     @Operation(summary = "Turn the lead into an account, a contact and a deal in one step")
-    public Response convert(ConversionRequest request) {
+    public Response convert(@HeaderParam(Idempotency.HEADER) String idempotencyKey, ConversionRequest request) {
         require(request);
+        return idempotency.create(idempotencyKey, request, () -> doConvert(request));
+    }
+
+    private Response doConvert(ConversionRequest request) {
         if (request.nextStep() == null) {
             throw new InvalidValueException("nextStep", "an open deal needs a next step: what and when");
         }

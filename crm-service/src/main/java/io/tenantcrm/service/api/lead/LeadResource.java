@@ -7,6 +7,7 @@ import io.tenantcrm.core.lead.LeadStatus;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.security.CallerContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,6 +47,9 @@ public class LeadResource {
     UnitOfWork unitOfWork;
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     CallerContext caller;
 
     @Context
@@ -58,13 +63,15 @@ public class LeadResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take in an inquiry", description = "Needs a source, a name (person or company), an email"
             + " or a phone, and whatever the tenant requires (by default the country).")
-    public Response receive(LeadRequest request) {
+    public Response receive(@HeaderParam(Idempotency.HEADER) String idempotencyKey, LeadRequest request) {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }
-        Lead lead = crm.leadIntake().receive(request.toNewLead());
-        return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
-                .entity(LeadView.of(lead)).build();
+        return idempotency.create(idempotencyKey, request, () -> {
+            Lead lead = crm.leadIntake().receive(request.toNewLead());
+            return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
+                    .entity(LeadView.of(lead)).build();
+        });
     }
 
     @GET
