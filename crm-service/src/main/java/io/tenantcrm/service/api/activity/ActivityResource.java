@@ -1,0 +1,151 @@
+package io.tenantcrm.service.api.activity;
+
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.activity.Activity;
+import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.Direction;
+import io.tenantcrm.core.activity.Task;
+import io.tenantcrm.core.activity.TaskId;
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
+import io.tenantcrm.service.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The customer's history (activities, a timeline per record) and the seller's tasks. */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+public class ActivityResource {
+
+    @Inject
+    Crm crm;
+
+    public record RecordJson(String type, String id) {
+    }
+
+    public record ActivityRequest(String type, String direction, List<RecordJson> about, String occurredAt,
+                                  String summary) {
+    }
+
+    public record ActivityView(String id, String type, String direction, List<RecordJson> about, String occurredAt,
+                               String loggedBy, String summary) {
+        static ActivityView of(Activity activity) {
+            return new ActivityView(activity.id().toString(), activity.type().name(), activity.direction().name(),
+                    activity.about().stream().map(r -> new RecordJson(r.type().name().toLowerCase(Locale.ROOT),
+                            r.id())).toList(), activity.occurredAt().toString(), activity.loggedBy().value(),
+                    activity.summary());
+        }
+    }
+
+    public record TaskView(String id, String title, String due, String about, String status, String doneAt) {
+        static TaskView of(Task task) {
+            return new TaskView(task.id().toString(), task.title(), task.due().toString(), task.about().toString(),
+                    task.status().name(), task.doneAt() == null ? null : task.doneAt().toString());
+        }
+    }
+
+    public record PageView<T>(List<T> items, String next) {
+    }
+
+    @POST
+    @Path("activities")
+    @Operation(summary = "Log a call, email, meeting, note, quote sent ... about one or more records",
+            description = "Logging about a deal counts as working it: the deal's health clock moves.")
+    public Response log(ActivityRequest request) {
+        if (request == null) {
+            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
+        }
+        ActivityType type = parse(ActivityType.class, request.type(), "type");
+        Direction direction = parse(Direction.class, request.direction() == null ? "outbound" : request.direction(),
+                "direction");
+        if (request.about() == null || request.about().isEmpty()) {
+            throw new InvalidValueException("about", "name at least one lead, account, contact or deal");
+        }
+        List<RecordRef> about = request.about().stream().map(ActivityResource::record).toList();
+        Instant occurredAt;
+        try {
+            occurredAt = request.occurredAt() == null ? null : Instant.parse(request.occurredAt());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("occurredAt", "must be an ISO-8601 instant");
+        }
+        Activity activity = crm.timeline().log(type, direction, about, occurredAt, request.summary());
+        return Response.status(201).entity(ActivityView.of(activity)).build();
+    }
+
+    @GET
+    @Path("timeline/{type}/{id}")
+    @Operation(summary = "Everything that happened about a record, newest first")
+    public PageView<ActivityView> timeline(@PathParam("type") String type, @PathParam("id") String id,
+                                           @QueryParam("size") @DefaultValue("50") int size,
+                                           @QueryParam("after") String after) {
+        Page<Activity> page = crm.timeline().of(record(new RecordJson(type, id)), new PageRequest(size, after));
+        return new PageView<>(page.items().stream().map(ActivityView::of).toList(), page.next());
+    }
+
+    @GET
+    @Path("tasks/mine")
+    @Operation(summary = "The caller's open tasks, soonest due first")
+    public PageView<TaskView> myTasks(@QueryParam("size") @DefaultValue("50") int size,
+                                      @QueryParam("after") String after) {
+        Page<Task> page = crm.tasks().mine(new PageRequest(size, after));
+        return new PageView<>(page.items().stream().map(TaskView::of).toList(), page.next());
+    }
+
+    @POST
+    @Path("tasks/{id}/done")
+    @Operation(summary = "Mark a task done")
+    public TaskView done(@PathParam("id") String id) {
+        TaskId taskId;
+        try {
+            taskId = new TaskId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("task", id);
+        }
+        return TaskView.of(crm.tasks().complete(taskId));
+    }
+
+    private static RecordRef record(RecordJson json) {
+        RecordType type = parse(RecordType.class, json.type(), "about.type");
+        if (type == RecordType.TENANT || type == RecordType.ACTIVITY || type == RecordType.TASK) {
+            throw new InvalidValueException("about.type", "must be lead, account, contact or deal");
+        }
+        try {
+            return new RecordRef(type, UUID.fromString(json.id() == null ? "" : json.id()).toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("about.id", "must be the id of a " + type.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

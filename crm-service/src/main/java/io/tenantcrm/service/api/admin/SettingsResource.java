@@ -1,0 +1,91 @@
+package io.tenantcrm.service.api.admin;
+
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.deal.DealQueries;
+import io.tenantcrm.core.shared.CurrentUser;
+import io.tenantcrm.core.shared.EventPublisher;
+import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.core.tenant.SettingKeys;
+import io.tenantcrm.core.tenant.TenantAdministration;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.persistence.audit.JpaAuditLog;
+import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
+import io.tenantcrm.persistence.tenant.JpaTenantSettings;
+import io.tenantcrm.service.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A tenant admin's settings: thresholds, targets, required fields (see docs/scores-and-health.md). */
+@Path("/admin/settings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.TENANT_ADMIN)
+public class SettingsResource {
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    DealQueries deals;
+
+    @Inject
+    TenantConfiguration configuration;
+
+    @Inject
+    Clock clock;
+
+    public record SettingRequest(String value) {
+    }
+
+    public record SettingsView(Map<String, String> settings, java.util.List<String> known) {
+    }
+
+    @GET
+    @Operation(summary = "The tenant's own settings and every key it may set")
+    public SettingsView list() {
+        Map<String, String> values = unitOfWork.inTransaction(() ->
+                new TreeMap<>(new JpaTenantSettings(() -> em, clock).of(caller.tenant())));
+        return new SettingsView(values, SettingKeys.all().stream().sorted().toList());
+    }
+
+    @PUT
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set one key; the value is checked and the change audited; applies to the next request")
+    public SettingsView set(@PathParam("key") String key, SettingRequest request) {
+        if (request == null) {
+            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
+        }
+        administration().changeSetting(key, request.value());
+        return list();
+    }
+
+    private TenantAdministration administration() {
+        return new TenantAdministration(new JpaTenantSettings(() -> em, clock), new JpaPipelineRepository(() -> em),
+                deals, configuration, new Recorder(unitOfWork, new JpaAuditLog(() -> em), events, caller, clock));
+    }
+}

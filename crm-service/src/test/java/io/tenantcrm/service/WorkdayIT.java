@@ -1,0 +1,136 @@
+package io.tenantcrm.service;
+
+import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.launcher.DemoUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A seller's day over HTTP: log touches, read the timeline, work the task list; an admin tunes a setting. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkdayIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive service() {
+        return ServiceUnderTest.shared().deployment();
+    }
+
+    private static String token(CrmRole role, boolean acme) {
+        DemoUser user = (acme ? ServiceUnderTest.shared().acme() : ServiceUnderTest.shared().globex()).user(role);
+        return ServiceUnderTest.shared().stack().accessToken(user.email(), user.password());
+    }
+
+    @Test
+    void a_call_about_a_deal_lands_on_its_timeline_and_tasks_get_done() throws Exception {
+        String rep = token(CrmRole.SALES_REP, true);
+        String deal = newDeal(rep);
+
+        HttpResponse<String> logged = send("POST", "api/v1/activities", rep, "{\"type\": \"call\", \"about\": "
+                + "[{\"type\": \"deal\", \"id\": \"" + deal + "\"}], \"summary\": \"Discussed volumes\"}");
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        HttpResponse<String> timeline = send("GET", "api/v1/timeline/deal/" + deal, rep, null);
+        assertThat(timeline.statusCode()).isEqualTo(200);
+        assertThat(timeline.body()).contains("Discussed volumes").contains("\"type\":\"CALL\"");
+
+        HttpResponse<String> tasks = send("GET", "api/v1/tasks/mine?size=200", rep, null);
+        assertThat(tasks.body()).contains("Confirm the need: specs, volume, target price");
+        Matcher task = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(tasks.body());
+        assertThat(task.find()).isTrue();
+        assertThat(send("POST", "api/v1/tasks/" + task.group(1) + "/done", rep, "{}").body())
+                .contains("\"status\":\"DONE\"");
+        HttpResponse<String> again = send("POST", "api/v1/tasks/" + task.group(1) + "/done", rep, "{}");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("the task is already done");
+    }
+
+    @Test
+    void activities_and_timelines_stay_inside_the_tenant_and_refuse_bad_input() throws Exception {
+        String rep = token(CrmRole.SALES_REP, true);
+        String deal = newDeal(rep);
+        String other = token(CrmRole.SALES_REP, false);
+
+        HttpResponse<String> foreign = send("POST", "api/v1/activities", other, "{\"type\": \"call\", \"about\": "
+                + "[{\"type\": \"deal\", \"id\": \"" + deal + "\"}], \"summary\": \"snooping\"}");
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(send("GET", "api/v1/timeline/deal/" + deal, other, null).body()).contains("\"items\":[]");
+
+        HttpResponse<String> bad = send("POST", "api/v1/activities", rep,
+                "{\"type\": \"telepathy\", \"about\": [], \"summary\": \"x\"}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"field\":\"type\"");
+        HttpResponse<String> future = send("POST", "api/v1/activities", rep, "{\"type\": \"call\", \"about\": [{\"type\":"
+                + " \"deal\", \"id\": \"" + deal + "\"}], \"occurredAt\": \"" + Instant.now().plus(Duration.ofDays(1))
+                + "\"}");
+        assertThat(future.statusCode()).isEqualTo(422);
+        assertThat(future.body()).contains("\"field\":\"occurredAt\"");
+    }
+
+    @Test
+    void a_tenant_admin_tunes_a_setting_and_nobody_else_may() throws Exception {
+        String admin = token(CrmRole.TENANT_ADMIN, true);
+
+        assertThat(send("PUT", "api/v1/admin/settings/crm.health.green-within", token(CrmRole.SALES_REP, true),
+                "{\"value\": \"PT1H\"}").statusCode()).isEqualTo(403);
+        HttpResponse<String> set = send("PUT", "api/v1/admin/settings/crm.health.green-within", admin,
+                "{\"value\": \"PT96H\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(set.body()).contains("\"crm.health.green-within\":\"PT96H\"");
+        HttpResponse<String> bad = send("PUT", "api/v1/admin/settings/crm.health.red-after", admin,
+                "{\"value\": \"two weeks\"}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"field\":\"crm.health.red-after\"");
+        assertThat(send("GET", "api/v1/admin/settings", token(CrmRole.TENANT_ADMIN, false), null).body())
+                .doesNotContain("PT96H");
+    }
+
+    private String newDeal(String token) throws Exception {
+        HttpResponse<String> lead = send("POST", "api/v1/leads", token, """
+                {"source": "phone", "contact": {"personName": "Eva Novak", "phone": "+420 601 123 456"},
+                 "country": "CZ", "productInterest": "gaskets"}""");
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(lead.body());
+        assertThat(id.find()).as(lead.body()).isTrue();
+        String due = Instant.now().plus(Duration.ofHours(12)).truncatedTo(ChronoUnit.SECONDS).toString();
+        HttpResponse<String> converted = send("POST", "api/v1/leads/" + id.group(1) + "/conversion", token,
+                "{\"dealTitle\": \"Gaskets\", \"nextStep\": {\"action\": \"Call\", \"due\": \"" + due + "\"}}");
+        Matcher deal = Pattern.compile("/deals/([0-9a-f-]{36})").matcher(converted.headers().firstValue("Location")
+                .orElseThrow());
+        assertThat(deal.find()).isTrue();
+        return deal.group(1);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
