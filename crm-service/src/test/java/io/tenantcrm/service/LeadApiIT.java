@@ -1,7 +1,6 @@
 package io.tenantcrm.service;
 
 import io.tenantcrm.core.tenant.CrmRole;
-import io.tenantcrm.launcher.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,11 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,20 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class LeadApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
     @ArquillianResource
     URL base;
 
+    ApiClient api;
+
+    @org.junit.jupiter.api.BeforeEach
+    void client() {
+        api = new ApiClient(base);
+    }
+
     @Deployment(testable = false)
     static WebArchive service() {
         return ServiceUnderTest.shared().deployment();
-    }
-
-    private static String token(CrmRole role, boolean acme) {
-        DemoUser user = (acme ? ServiceUnderTest.shared().acme() : ServiceUnderTest.shared().globex()).user(role);
-        return ServiceUnderTest.shared().stack().accessToken(user.email(), user.password());
     }
 
     static final String INQUIRY = """
@@ -53,7 +49,7 @@ class LeadApiIT {
 
     @Test
     void a_rep_takes_in_a_lead_and_reads_it_back() throws Exception {
-        String rep = token(CrmRole.SALES_REP, true);
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
 
         HttpResponse<String> created = send("POST", "api/v1/leads", rep, INQUIRY);
 
@@ -69,19 +65,19 @@ class LeadApiIT {
 
     @Test
     void another_tenants_lead_is_404_not_403() throws Exception {
-        String id = id(send("POST", "api/v1/leads", token(CrmRole.SALES_REP, true), INQUIRY).body());
+        String id = id(send("POST", "api/v1/leads", ApiClient.token(CrmRole.SALES_REP, true), INQUIRY).body());
 
-        HttpResponse<String> foreign = send("GET", "api/v1/leads/" + id, token(CrmRole.TENANT_ADMIN, false), null);
+        HttpResponse<String> foreign = send("GET", "api/v1/leads/" + id, ApiClient.token(CrmRole.TENANT_ADMIN, false), null);
 
         assertThat(foreign.statusCode()).isEqualTo(404);
         assertProblem(foreign);
-        assertThat(send("GET", "api/v1/leads/not-a-uuid", token(CrmRole.SALES_REP, true), null).statusCode())
+        assertThat(send("GET", "api/v1/leads/not-a-uuid", ApiClient.token(CrmRole.SALES_REP, true), null).statusCode())
                 .isEqualTo(404);
     }
 
     @Test
     void an_incomplete_inquiry_is_422_naming_every_field_and_writes_nothing() throws Exception {
-        String manager = token(CrmRole.SALES_MANAGER, true);
+        String manager = ApiClient.token(CrmRole.SALES_MANAGER, true);
         int before = countUnassigned(manager);
 
         HttpResponse<String> refused = send("POST", "api/v1/leads", manager,
@@ -100,12 +96,12 @@ class LeadApiIT {
 
     @Test
     void malformed_json_is_400_problem_json() throws Exception {
-        HttpResponse<String> response = send("POST", "api/v1/leads", token(CrmRole.SALES_REP, true), "{\"source\":");
+        HttpResponse<String> response = send("POST", "api/v1/leads", ApiClient.token(CrmRole.SALES_REP, true), "{\"source\":");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertProblem(response);
         assertThat(response.body()).doesNotContain("at org.");
-        HttpResponse<String> wrongType = send("POST", "api/v1/leads", token(CrmRole.SALES_REP, true),
+        HttpResponse<String> wrongType = send("POST", "api/v1/leads", ApiClient.token(CrmRole.SALES_REP, true),
                 "{\"source\": \"email\", \"contact\": \"Li Wei\"}");
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertProblem(wrongType);
@@ -113,7 +109,7 @@ class LeadApiIT {
 
     @Test
     void the_unassigned_queue_is_paged_with_a_cursor() throws Exception {
-        String rep = token(CrmRole.SALES_REP, true);
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
         for (int i = 0; i < 3; i++) {
             send("POST", "api/v1/leads", rep, INQUIRY);
         }
@@ -132,7 +128,7 @@ class LeadApiIT {
 
     @Test
     void a_retried_create_with_the_same_idempotency_key_makes_one_lead() throws Exception {
-        String rep = token(CrmRole.SALES_REP, true);
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
         String key = "intake-" + System.nanoTime();
 
         HttpResponse<String> first = send("POST", "api/v1/leads", rep, INQUIRY, key);
@@ -148,7 +144,7 @@ class LeadApiIT {
         assertThat(otherBody.statusCode()).isEqualTo(422);
         assertThat(otherBody.body()).contains("\"field\":\"Idempotency-Key\"");
 
-        HttpResponse<String> elsewhere = send("POST", "api/v1/leads", token(CrmRole.SALES_REP, false), INQUIRY, key);
+        HttpResponse<String> elsewhere = send("POST", "api/v1/leads", ApiClient.token(CrmRole.SALES_REP, false), INQUIRY, key);
         assertThat(elsewhere.statusCode()).as("keys are per tenant").isEqualTo(201);
         assertThat(id(elsewhere.body())).isNotEqualTo(id(first.body()));
     }
@@ -194,25 +190,12 @@ class LeadApiIT {
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
 
-    private HttpResponse<String> send(String method, String path, String token, String json)
-            throws IOException, InterruptedException {
-        return send(method, path, token, json, null);
+    private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        return api.send(method, path, token, json);
     }
 
-    private HttpResponse<String> send(String method, String path, String token, String json, String idempotencyKey)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String token, String json, String key)
+            throws Exception {
+        return api.send(method, path, token, json, "Idempotency-Key", key);
     }
 }

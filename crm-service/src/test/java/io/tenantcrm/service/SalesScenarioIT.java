@@ -1,7 +1,6 @@
 package io.tenantcrm.service;
 
 import io.tenantcrm.core.tenant.CrmRole;
-import io.tenantcrm.launcher.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,15 +9,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,29 +24,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class SalesScenarioIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @ArquillianResource
     URL base;
+
+    ApiClient api;
+
+    @org.junit.jupiter.api.BeforeEach
+    void client() {
+        api = new ApiClient(base);
+    }
 
     @Deployment(testable = false)
     static WebArchive service() {
         return ServiceUnderTest.shared().deployment();
     }
 
-    private static String token(CrmRole role, boolean acme) {
-        DemoUser user = (acme ? ServiceUnderTest.shared().acme() : ServiceUnderTest.shared().globex()).user(role);
-        return ServiceUnderTest.shared().stack().accessToken(user.email(), user.password());
-    }
-
-    private static String inHours(long hours) {
-        return Instant.now().plus(Duration.ofHours(hours)).truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
     @Test
     void a_lead_becomes_a_won_deal_and_the_manager_sees_it_coming() throws Exception {
-        String rep = token(CrmRole.SALES_REP, true);
-        String manager = token(CrmRole.SALES_MANAGER, true);
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
+        String manager = ApiClient.token(CrmRole.SALES_MANAGER, true);
 
         String leadId = field(post("api/v1/leads", rep, null, """
                 {"source": "web-form", "contact": {"personName": "Ana Costa", "companyName": "Costa Válvulas Lda",
@@ -70,7 +58,7 @@ class SalesScenarioIT {
 
         HttpResponse<String> converted = post("api/v1/leads/" + leadId + "/conversion", rep, null,
                 "{\"dealTitle\": \"Brass fittings 2026\", \"amount\": {\"amount\": \"25000\", \"currency\": \"EUR\"},"
-                        + " \"nextStep\": {\"action\": \"Send catalogue\", \"due\": \"" + inHours(20) + "\"}}");
+                        + " \"nextStep\": {\"action\": \"Send catalogue\", \"due\": \"" + ApiClient.inHours(20) + "\"}}");
         assertThat(converted.statusCode()).as(converted.body()).isEqualTo(201);
         String dealId = dealIdFrom(converted);
 
@@ -85,7 +73,7 @@ class SalesScenarioIT {
 
         HttpResponse<String> quoted = post("api/v1/deals/" + dealId + "/stage", rep, "\"1\"",
                 "{\"stage\": \"quote\", \"nextStep\": {\"action\": \"Call about the quote\", \"due\": \""
-                        + inHours(48) + "\"}}");
+                        + ApiClient.inHours(48) + "\"}}");
         assertThat(quoted.statusCode()).as(quoted.body()).isEqualTo(200);
         assertThat(quoted.headers().firstValue("ETag")).contains("\"2\"");
         assertThat(quoted.body()).contains("Follow up on the quote").contains("\"suggestedFieldsMissing\":[");
@@ -109,17 +97,16 @@ class SalesScenarioIT {
                 .contains("Confirm the payment date with the buyer");
 
         String acme = ServiceUnderTest.shared().acme().id().value();
-        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString())
-                .resolve("metrics?scope=application")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics = api.get("metrics?scope=application", null);
         assertThat(metrics.body()).containsPattern("crm_deals_won_total\\{[^}]*tenant=\"" + acme + "\"[^}]*} 1")
                 .containsPattern("crm_leads_received_total\\{[^}]*source=\"WEB_FORM\"[^}]*tenant=\"" + acme);
     }
 
     @Test
     void updates_need_the_current_etag() throws Exception {
-        String rep = token(CrmRole.SALES_REP, true);
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
         String dealId = newDeal(rep);
-        String nextStep = "{\"action\": \"Call\", \"due\": \"" + inHours(30) + "\"}";
+        String nextStep = "{\"action\": \"Call\", \"due\": \"" + ApiClient.inHours(30) + "\"}";
 
         assertThat(post("api/v1/deals/" + dealId + "/next-step", rep, null, nextStep).statusCode()).isEqualTo(428);
         assertThat(post("api/v1/deals/" + dealId + "/next-step", rep, "\"7\"", nextStep).statusCode()).isEqualTo(412);
@@ -130,9 +117,9 @@ class SalesScenarioIT {
 
     @Test
     void roles_and_tenants_are_enforced_per_endpoint() throws Exception {
-        String rep = token(CrmRole.SALES_REP, true);
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
         String dealId = newDeal(rep);
-        String otherTenant = token(CrmRole.TENANT_ADMIN, false);
+        String otherTenant = ApiClient.token(CrmRole.TENANT_ADMIN, false);
 
         assertThat(post("api/v1/deals/" + dealId + "/owner", rep, "\"1\"",
                 "{\"owner\": \"someone\", \"reason\": \"why not\"}").statusCode()).isEqualTo(403);
@@ -151,20 +138,13 @@ class SalesScenarioIT {
     }
 
     private String newDeal(String token) throws Exception {
-        String leadId = field(post("api/v1/leads", token, null, """
+        return api.newDeal(token, """
                 {"source": "email", "contact": {"personName": "Jan Nowak", "email": "jan@nowak.pl"},
-                 "country": "PL", "productInterest": "seals"}"""), "id");
-        HttpResponse<String> converted = post("api/v1/leads/" + leadId + "/conversion", token, null,
-                "{\"dealTitle\": \"Seals\", \"nextStep\": {\"action\": \"Call\", \"due\": \"" + inHours(10) + "\"}}");
-        assertThat(converted.statusCode()).as(converted.body()).isEqualTo(201);
-        return dealIdFrom(converted);
+                 "country": "PL", "productInterest": "seals"}""", "Seals");
     }
 
     private static String dealIdFrom(HttpResponse<String> converted) {
-        Matcher deal = Pattern.compile("/deals/([0-9a-f-]{36})")
-                .matcher(converted.headers().firstValue("Location").orElseThrow());
-        assertThat(deal.find()).isTrue();
-        return deal.group(1);
+        return ApiClient.dealIdFrom(converted);
     }
 
     private static String field(HttpResponse<String> response, String name) {
@@ -174,20 +154,11 @@ class SalesScenarioIT {
         return matcher.group(1);
     }
 
-    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return api.get(path, token);
     }
 
-    private HttpResponse<String> post(String path, String token, String ifMatch, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "{}" : json));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String token, String ifMatch, String json) throws Exception {
+        return api.send("POST", path, token, json == null ? "{}" : json, "If-Match", ifMatch);
     }
 }

@@ -1,7 +1,6 @@
 package io.tenantcrm.service;
 
 import io.tenantcrm.core.tenant.CrmRole;
-import io.tenantcrm.launcher.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,15 +9,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,24 +23,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class WorkdayIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @ArquillianResource
     URL base;
+
+    ApiClient api;
+
+    @org.junit.jupiter.api.BeforeEach
+    void client() {
+        api = new ApiClient(base);
+    }
 
     @Deployment(testable = false)
     static WebArchive service() {
         return ServiceUnderTest.shared().deployment();
     }
 
-    private static String token(CrmRole role, boolean acme) {
-        DemoUser user = (acme ? ServiceUnderTest.shared().acme() : ServiceUnderTest.shared().globex()).user(role);
-        return ServiceUnderTest.shared().stack().accessToken(user.email(), user.password());
-    }
-
     @Test
     void a_call_about_a_deal_lands_on_its_timeline_and_tasks_get_done() throws Exception {
-        String rep = token(CrmRole.SALES_REP, true);
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
         String deal = newDeal(rep);
 
         HttpResponse<String> logged = send("POST", "api/v1/activities", rep, "{\"type\": \"call\", \"about\": "
@@ -69,9 +63,9 @@ class WorkdayIT {
 
     @Test
     void activities_and_timelines_stay_inside_the_tenant_and_refuse_bad_input() throws Exception {
-        String rep = token(CrmRole.SALES_REP, true);
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
         String deal = newDeal(rep);
-        String other = token(CrmRole.SALES_REP, false);
+        String other = ApiClient.token(CrmRole.SALES_REP, false);
 
         HttpResponse<String> foreign = send("POST", "api/v1/activities", other, "{\"type\": \"call\", \"about\": "
                 + "[{\"type\": \"deal\", \"id\": \"" + deal + "\"}], \"summary\": \"snooping\"}");
@@ -91,9 +85,9 @@ class WorkdayIT {
 
     @Test
     void a_tenant_admin_tunes_a_setting_and_nobody_else_may() throws Exception {
-        String admin = token(CrmRole.TENANT_ADMIN, true);
+        String admin = ApiClient.token(CrmRole.TENANT_ADMIN, true);
 
-        assertThat(send("PUT", "api/v1/admin/settings/crm.health.green-within", token(CrmRole.SALES_REP, true),
+        assertThat(send("PUT", "api/v1/admin/settings/crm.health.green-within", ApiClient.token(CrmRole.SALES_REP, true),
                 "{\"value\": \"PT1H\"}").statusCode()).isEqualTo(403);
         HttpResponse<String> set = send("PUT", "api/v1/admin/settings/crm.health.green-within", admin,
                 "{\"value\": \"PT96H\"}");
@@ -103,34 +97,17 @@ class WorkdayIT {
                 "{\"value\": \"two weeks\"}");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("\"field\":\"crm.health.red-after\"");
-        assertThat(send("GET", "api/v1/admin/settings", token(CrmRole.TENANT_ADMIN, false), null).body())
+        assertThat(send("GET", "api/v1/admin/settings", ApiClient.token(CrmRole.TENANT_ADMIN, false), null).body())
                 .doesNotContain("PT96H");
     }
 
     private String newDeal(String token) throws Exception {
-        HttpResponse<String> lead = send("POST", "api/v1/leads", token, """
+        return api.newDeal(token, """
                 {"source": "phone", "contact": {"personName": "Eva Novak", "phone": "+420 601 123 456"},
-                 "country": "CZ", "productInterest": "gaskets"}""");
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(lead.body());
-        assertThat(id.find()).as(lead.body()).isTrue();
-        String due = Instant.now().plus(Duration.ofHours(12)).truncatedTo(ChronoUnit.SECONDS).toString();
-        HttpResponse<String> converted = send("POST", "api/v1/leads/" + id.group(1) + "/conversion", token,
-                "{\"dealTitle\": \"Gaskets\", \"nextStep\": {\"action\": \"Call\", \"due\": \"" + due + "\"}}");
-        Matcher deal = Pattern.compile("/deals/([0-9a-f-]{36})").matcher(converted.headers().firstValue("Location")
-                .orElseThrow());
-        assertThat(deal.find()).isTrue();
-        return deal.group(1);
+                 "country": "CZ", "productInterest": "gaskets"}""", "Gaskets");
     }
 
-    private HttpResponse<String> send(String method, String path, String token, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        return api.send(method, path, token, json);
     }
 }
