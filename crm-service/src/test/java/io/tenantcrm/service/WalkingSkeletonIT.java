@@ -94,11 +94,26 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void an_oversized_body_is_413_problem_json() throws Exception {
+        String huge = "{\"source\": \"email\", \"message\": \"" + "x".repeat(300_000) + "\"}";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString())
+                        .resolve("api/v1/leads"))
+                .header("Authorization", "Bearer " + tokenOf(ServiceUnderTest.shared().acme().user(CrmRole.SALES_REP)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     void readiness_really_queries_postgresql() throws Exception {
         HttpResponse<String> response = get("health/ready", null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).contains("\"database\"").contains("\"UP\"").contains("\"tenants\":\"2\"");
+        assertThat(response.body()).contains("\"database\"").contains("\"UP\"").contains("\"tenants\":\"2\"")
+                .contains("\"keycloak-jwks\"");
     }
 
     @Test
@@ -108,7 +123,9 @@ class WalkingSkeletonIT {
         get("api/v1/ping", tokenOf(ServiceUnderTest.shared().acme().user(CrmRole.SALES_MANAGER)));
         HttpResponse<String> metrics = get("metrics?scope=application", null);
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("ping_seconds");
+        assertThat(metrics.body()).contains("ping_seconds")
+                .containsPattern("crm_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*status=\"2xx\"[^}]*tenant=\""
+                        + ServiceUnderTest.shared().acme().id() + "\"");
 
         HttpResponse<String> openapi = get("openapi", null);
         assertThat(openapi.statusCode()).isEqualTo(200);

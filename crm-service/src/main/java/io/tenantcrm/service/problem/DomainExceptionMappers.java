@@ -76,6 +76,13 @@ public final class DomainExceptionMappers {
     public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.ws.rs.WebApplicationException refused
+                        && refused.getResponse().getStatus() == 413) {
+                    return problem(413, "The body is larger than the API accepts ("
+                            + BodySizeLimit.MAX_BYTES / 1024 + " KiB).", List.of());
+                }
+            }
             return problem(400, "The body is not valid JSON for this request.", List.of());
         }
     }

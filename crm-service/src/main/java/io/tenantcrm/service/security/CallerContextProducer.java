@@ -42,7 +42,7 @@ public class CallerContextProducer {
         return new CallerContext(UserId.of(token.getSubject()), token.getName(), tenant, roles);
     }
 
-    static Optional<TenantId> tenantOf(JsonWebToken token) {
+    public static Optional<TenantId> tenantOf(JsonWebToken token) {
         Object claim = token.getClaim(ORGANIZATION_CLAIM);
         if (!(claim instanceof JsonObject organizations) || organizations.size() != 1) {
             return Optional.empty();
