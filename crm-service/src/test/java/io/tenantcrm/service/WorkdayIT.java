@@ -101,6 +101,29 @@ class WorkdayIT {
                 .doesNotContain("PT96H");
     }
 
+    @Test
+    void a_tenant_admin_tunes_the_pipeline_for_the_tenant_only() throws Exception {
+        String admin = ApiClient.token(CrmRole.TENANT_ADMIN, false); // globex: acme's scenario keeps the default
+
+        HttpResponse<String> current = send("GET", "api/v1/pipeline", ApiClient.token(CrmRole.SALES_REP, false), null);
+        assertThat(current.statusCode()).isEqualTo(200);
+        assertThat(current.body()).contains("\"id\":\"quote\"").contains("\"probabilityPercent\":40");
+        String tuned = current.body().replace("\"probabilityPercent\":40", "\"probabilityPercent\":45");
+
+        assertThat(send("PUT", "api/v1/pipeline", ApiClient.token(CrmRole.SALES_MANAGER, false), tuned).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> replaced = send("PUT", "api/v1/pipeline", admin, tuned);
+        assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.body()).contains("\"probabilityPercent\":45");
+        assertThat(send("GET", "api/v1/pipeline", ApiClient.token(CrmRole.SALES_REP, true), null).body())
+                .contains("\"probabilityPercent\":40");
+
+        HttpResponse<String> broken = send("PUT", "api/v1/pipeline", admin,
+                tuned.replaceFirst("\"kind\":\"OPEN\"", "\"kind\":\"MAYBE\""));
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("\"field\":\"stages[0].kind\"");
+    }
+
     private String newDeal(String token) throws Exception {
         return api.newDeal(token, """
                 {"source": "phone", "contact": {"personName": "Eva Novak", "phone": "+420 601 123 456"},

@@ -7,7 +7,11 @@ import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.tenant.ConfiguredTenants;
+import io.tenantcrm.core.tenant.TenantAdministration;
 import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.core.tenant.TenantSettings;
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.JpaCrm;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
@@ -51,9 +55,22 @@ public class CrmWiring {
 
     @Produces
     @Singleton
-    TenantConfiguration configuration() {
-        return new ConfiguredTenants(new JpaPipelineRepository(entityManagers()),
-                new JpaTenantSettings(entityManagers(), clock));
+    TenantSettings settings() {
+        return new JpaTenantSettings(entityManagers(), clock);
+    }
+
+    @Produces
+    @Singleton
+    TenantConfiguration configuration(TenantSettings settings) {
+        return new ConfiguredTenants(new JpaPipelineRepository(entityManagers()), settings);
+    }
+
+    @Produces
+    @Singleton
+    TenantAdministration administration(TenantSettings settings, TenantConfiguration configuration,
+                                        DealQueries deals) {
+        return new TenantAdministration(settings, new JpaPipelineRepository(entityManagers()), deals, configuration,
+                new Recorder(unitOfWork, new JpaAuditLog(entityManagers()), events, caller, clock));
     }
 
     @Produces

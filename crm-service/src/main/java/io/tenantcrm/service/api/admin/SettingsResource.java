@@ -1,22 +1,14 @@
 package io.tenantcrm.service.api.admin;
 
-import io.tenantcrm.core.audit.Recorder;
-import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.shared.CurrentUser;
-import io.tenantcrm.core.shared.EventPublisher;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.tenant.SettingKeys;
 import io.tenantcrm.core.tenant.TenantAdministration;
-import io.tenantcrm.core.tenant.TenantConfiguration;
-import io.tenantcrm.persistence.audit.JpaAuditLog;
-import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
-import io.tenantcrm.persistence.tenant.JpaTenantSettings;
+import io.tenantcrm.core.tenant.TenantSettings;
 import io.tenantcrm.service.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -26,7 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,8 +29,11 @@ import java.util.TreeMap;
 @RolesAllowed(Roles.TENANT_ADMIN)
 public class SettingsResource {
 
-    @PersistenceContext(unitName = "crm")
-    EntityManager em;
+    @Inject
+    TenantSettings settings;
+
+    @Inject
+    TenantAdministration administration;
 
     @Inject
     UnitOfWork unitOfWork;
@@ -46,29 +41,16 @@ public class SettingsResource {
     @Inject
     CurrentUser caller;
 
-    @Inject
-    EventPublisher events;
-
-    @Inject
-    DealQueries deals;
-
-    @Inject
-    TenantConfiguration configuration;
-
-    @Inject
-    Clock clock;
-
     public record SettingRequest(String value) {
     }
 
-    public record SettingsView(Map<String, String> settings, java.util.List<String> known) {
+    public record SettingsView(Map<String, String> settings, List<String> known) {
     }
 
     @GET
     @Operation(summary = "The tenant's own settings and every key it may set")
     public SettingsView list() {
-        Map<String, String> values = unitOfWork.inTransaction(() ->
-                new TreeMap<>(new JpaTenantSettings(() -> em, clock).of(caller.tenant())));
+        Map<String, String> values = unitOfWork.inTransaction(() -> new TreeMap<>(settings.of(caller.tenant())));
         return new SettingsView(values, SettingKeys.all().stream().sorted().toList());
     }
 
@@ -80,12 +62,7 @@ public class SettingsResource {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }
-        administration().changeSetting(key, request.value());
+        administration.changeSetting(key, request.value());
         return list();
-    }
-
-    private TenantAdministration administration() {
-        return new TenantAdministration(new JpaTenantSettings(() -> em, clock), new JpaPipelineRepository(() -> em),
-                deals, configuration, new Recorder(unitOfWork, new JpaAuditLog(() -> em), events, caller, clock));
     }
 }
