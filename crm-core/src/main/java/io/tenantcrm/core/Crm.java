@@ -1,5 +1,6 @@
 package io.tenantcrm.core;
 
+import io.tenantcrm.core.account.AccountBook;
 import io.tenantcrm.core.activity.TaskList;
 import io.tenantcrm.core.activity.Timeline;
 import io.tenantcrm.core.audit.Recorder;
@@ -26,6 +27,7 @@ public final class Crm {
     private final DealProgression deals;
     private final Timeline timeline;
     private final TaskList tasks;
+    private final AccountBook accounts;
 
     public Crm(CrmPorts ports) {
         Recorder recorder = new Recorder(ports.unitOfWork(), ports.auditLog(), ports.events(), ports.currentUser(),
@@ -38,6 +40,7 @@ public final class Crm {
                 recorder);
         this.timeline = new Timeline(ports.activities(), ports.deals(), recorder);
         this.tasks = new TaskList(ports.tasks(), recorder);
+        this.accounts = new AccountBook(ports.accounts(), ports.contacts(), recorder);
     }
 
     /** Inquiries in. */
@@ -63,6 +66,11 @@ public final class Crm {
     /** Activities: the customer's history. */
     public Timeline timeline() {
         return timeline;
+    }
+
+    /** Customer companies and their contacts. */
+    public AccountBook accounts() {
+        return accounts;
     }
 
     /** The acting user's tasks. */

@@ -124,6 +124,36 @@ class WorkdayIT {
         assertThat(broken.body()).contains("\"field\":\"stages[0].kind\"");
     }
 
+    @Test
+    void an_account_is_tiered_and_gets_contacts_inside_its_tenant() throws Exception {
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
+        String deal = newDeal(rep);
+        Matcher accountId = Pattern.compile("\"accountId\":\"([0-9a-f-]{36})\"")
+                .matcher(send("GET", "api/v1/deals/" + deal, rep, null).body());
+        assertThat(accountId.find()).isTrue();
+        String account = "api/v1/accounts/" + accountId.group(1);
+
+        HttpResponse<String> read = send("GET", account, rep, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("ETag")).contains("\"1\"");
+        HttpResponse<String> edited = api.send("POST", account + "/edit", rep,
+                "{\"tier\": \"A\", \"timeZone\": \"Europe/Prague\", \"language\": \"cs\"}", "If-Match", "\"1\"");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.body()).contains("\"tier\":\"A\"").contains("\"timeZone\":\"Europe/Prague\"");
+        assertThat(api.send("POST", account + "/edit", rep, "{\"timeZone\": \"Mars/Olympus\"}", "If-Match", "\"2\"")
+                .body()).contains("\"field\":\"timeZone\"");
+
+        HttpResponse<String> added = send("POST", account + "/contacts", rep,
+                "{\"name\": \"Petr Dvořák\", \"phone\": \"601 555 123\", \"role\": \"quality\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(added.body()).contains("\"phone\":\"+420601555123\"");
+        assertThat(send("GET", account + "/contacts", rep, null).body()).contains("Petr Dvořák").contains("Eva Novak");
+
+        assertThat(send("GET", account, ApiClient.token(CrmRole.SALES_REP, false), null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", account + "/contacts", ApiClient.token(CrmRole.SALES_REP, false), null).statusCode())
+                .isEqualTo(404);
+    }
+
     private String newDeal(String token) throws Exception {
         return api.newDeal(token, """
                 {"source": "phone", "contact": {"personName": "Eva Novak", "phone": "+420 601 123 456"},

@@ -253,6 +253,27 @@ class UseCasesTest {
     }
 
     @Test
+    void accounts_are_edited_handed_over_and_get_contacts() {
+        io.tenantcrm.core.account.Account account = convert(receiveLead()).accountUsed();
+
+        io.tenantcrm.core.account.Account tiered = crm.accounts().edit(account.id(),
+                io.tenantcrm.core.account.AccountEdit.none().tier(io.tenantcrm.core.account.AccountTier.A));
+        io.tenantcrm.core.account.Account handedOver = crm.accounts().reassign(account.id(), UserId.of("mike"),
+                "Rita moves to key accounts");
+        crm.accounts().addContact(account.id(), "Rui Costa", EmailAddress.of("rui@costa-valvulas.pt"), null,
+                io.tenantcrm.core.account.BuyingRole.QUALITY);
+
+        assertThat(tiered.tier()).isEqualTo(io.tenantcrm.core.account.AccountTier.A);
+        assertThat(handedOver.owner()).isEqualTo(UserId.of("mike"));
+        assertThat(handedOver.version()).isEqualTo(3);
+        assertThat(crm.accounts().contactsOf(account.id())).hasSize(2);
+        assertThat(store.historyOf(ACME, account.ref())).extracting(e -> e.field())
+                .containsExactly("record", "tier", "owner");
+        store.actAs(GLOBEX, UserId.of("gina"));
+        assertThatThrownBy(() -> crm.accounts().find(account.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void acting_without_a_user_is_refused() {
         InMemoryCrm anonymous = new InMemoryCrm();
         Crm unsigned = new Crm(anonymous.ports(TenantConfiguration.defaults(), Clock.systemUTC()));

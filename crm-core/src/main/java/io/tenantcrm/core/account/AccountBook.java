@@ -1,0 +1,69 @@
+package io.tenantcrm.core.account;
+
+import io.tenantcrm.core.audit.Change;
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.PhoneNumber;
+import io.tenantcrm.core.shared.UserId;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Use case: the customer companies and their people: profile edits, ownership, contacts. */
+public final class AccountBook {
+
+    private final AccountRepository accounts;
+    private final ContactRepository contacts;
+    private final Recorder recorder;
+
+    public AccountBook(AccountRepository accounts, ContactRepository contacts, Recorder recorder) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    public Account find(AccountId id) {
+        return recorder.inTransaction(acting -> accounts.find(acting.tenant(), id)
+                .orElseThrow(() -> new NotFoundException("account", id)));
+    }
+
+    public Account edit(AccountId id, AccountEdit edit) {
+        return recorder.inTransaction(acting -> {
+            Change<Account> change = load(id, acting.tenant()).edit(edit, acting);
+            Account saved = accounts.update(change.record());
+            recorder.keep(change);
+            return saved;
+        });
+    }
+
+    public Account reassign(AccountId id, UserId owner, String reason) {
+        return recorder.inTransaction(acting -> {
+            Change<Account> change = load(id, acting.tenant()).reassign(owner, reason, acting);
+            Account saved = accounts.update(change.record());
+            recorder.keep(change);
+            return saved;
+        });
+    }
+
+    public List<Contact> contactsOf(AccountId id) {
+        return recorder.inTransaction(acting -> {
+            load(id, acting.tenant());
+            return contacts.contactsOf(acting.tenant(), id);
+        });
+    }
+
+    public Contact addContact(AccountId id, String name, EmailAddress email, PhoneNumber phone, BuyingRole role) {
+        return recorder.inTransaction(acting -> {
+            load(id, acting.tenant());
+            Change<Contact> change = Contact.create(id, name, email, phone, role, acting);
+            Contact saved = contacts.add(change.record());
+            recorder.keep(change);
+            return saved;
+        });
+    }
+
+    private Account load(AccountId id, io.tenantcrm.core.shared.TenantId tenant) {
+        return accounts.find(tenant, id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+}

@@ -1,0 +1,192 @@
+package io.tenantcrm.service.api.account;
+
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.account.Account;
+import io.tenantcrm.core.account.AccountEdit;
+import io.tenantcrm.core.account.AccountId;
+import io.tenantcrm.core.account.AccountTier;
+import io.tenantcrm.core.account.BuyingRole;
+import io.tenantcrm.core.account.Contact;
+import io.tenantcrm.core.account.Lifecycle;
+import io.tenantcrm.core.shared.CountryCode;
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.Incoterm;
+import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.PaymentTerms;
+import io.tenantcrm.core.shared.PhoneNumber;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.Versions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** A customer company and its people. Changes need the account's ETag in If-Match. */
+@Path("/accounts/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+public class AccountResource {
+
+    @Inject
+    Crm crm;
+
+    @Context
+    HttpHeaders headers;
+
+    @PathParam("id")
+    String id;
+
+    public record AccountView(String id, long version, String customerId, String name, String tier,
+                              String lifecycle, String owner, String country, String timeZone, String language,
+                              String tradeTerms, String paymentPreference, String website) {
+        static AccountView of(Account a) {
+            return new AccountView(a.id().toString(), a.version(), a.customer().toString(), a.name(), a.tier().name(),
+                    a.lifecycle().name(), a.owner().value(), a.country() == null ? null : a.country().value(),
+                    a.timeZone() == null ? null : a.timeZone().getId(),
+                    a.language() == null ? null : a.language().toLanguageTag(),
+                    a.tradeTerms() == null ? null : a.tradeTerms().name(),
+                    a.paymentPreference() == null ? null : a.paymentPreference().name(), a.website());
+        }
+    }
+
+    public record EditRequest(String name, String tier, String lifecycle, String country, String timeZone,
+                              String language, String tradeTerms, String paymentPreference, String website) {
+    }
+
+    public record ContactRequest(String name, String email, String phone, String role) {
+    }
+
+    public record ContactView(String id, String name, String email, String phone, String role) {
+        static ContactView of(Contact c) {
+            return new ContactView(c.id().toString(), c.name(), c.email() == null ? null : c.email().value(),
+                    c.phone() == null ? null : c.phone().value(), c.role().name());
+        }
+    }
+
+    public record OwnerRequest(String owner, String reason) {
+    }
+
+    @GET
+    @Operation(summary = "One account; its ETag is its version")
+    public Response get() {
+        Account account = crm.accounts().find(accountId());
+        return Response.ok(AccountView.of(account)).tag(Versions.tag(account.version())).build();
+    }
+
+    @POST
+    @Path("edit")
+    @Operation(summary = "Edit the profile (tier, lifecycle, country, time zone, language, terms); audited")
+    public Response edit(EditRequest request) {
+        require(request);
+        AccountId accountId = accountId();
+        Versions.requireMatch(headers, crm.accounts().find(accountId).version());
+        AccountEdit edit = new AccountEdit(request.name(), parse(AccountTier.class, request.tier(), "tier"),
+                parse(Lifecycle.class, request.lifecycle(), "lifecycle"),
+                request.country() == null ? null : CountryCode.of(request.country()), zone(request.timeZone()),
+                request.language() == null ? null : Locale.forLanguageTag(request.language()),
+                parse(Incoterm.class, request.tradeTerms(), "tradeTerms"),
+                parse(PaymentTerms.class, request.paymentPreference(), "paymentPreference"), request.website());
+        Account saved = crm.accounts().edit(accountId, edit);
+        return Response.ok(AccountView.of(saved)).tag(Versions.tag(saved.version())).build();
+    }
+
+    @POST
+    @Path("owner")
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
+    @Operation(summary = "Hand the account over, with a reason (managers and admins)")
+    public Response reassign(OwnerRequest request) {
+        require(request);
+        if (request.owner() == null || request.owner().isBlank()) {
+            throw new InvalidValueException("owner", "name the new owner");
+        }
+        AccountId accountId = accountId();
+        Versions.requireMatch(headers, crm.accounts().find(accountId).version());
+        Account saved = crm.accounts().reassign(accountId, UserId.of(request.owner()), request.reason());
+        return Response.ok(AccountView.of(saved)).tag(Versions.tag(saved.version())).build();
+    }
+
+    @GET
+    @Path("contacts")
+    @Operation(summary = "The people at this account")
+    public List<ContactView> contacts() {
+        return crm.accounts().contactsOf(accountId()).stream().map(ContactView::of).toList();
+    }
+
+    @POST
+    @Path("contacts")
+    @Operation(summary = "Add a person: a name, an email or a phone is enough")
+    public Response addContact(ContactRequest request) {
+        require(request);
+        AccountId accountId = accountId();
+        Account account = crm.accounts().find(accountId);
+        EmailAddress email;
+        PhoneNumber phone;
+        try {
+            email = request.email() == null || request.email().isBlank() ? null : EmailAddress.of(request.email());
+        } catch (InvalidValueException e) {
+            throw e.forField("email");
+        }
+        try {
+            phone = request.phone() == null || request.phone().isBlank() ? null
+                    : PhoneNumber.parse(request.phone(), account.country());
+        } catch (InvalidValueException e) {
+            throw e.forField("phone");
+        }
+        Contact contact = crm.accounts().addContact(accountId, request.name(), email, phone,
+                parse(BuyingRole.class, request.role(), "role"));
+        return Response.status(201).entity(ContactView.of(contact)).build();
+    }
+
+    private AccountId accountId() {
+        try {
+            return new AccountId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("account", id);
+        }
+    }
+
+    private static ZoneId zone(String value) {
+        try {
+            return value == null ? null : ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("timeZone", "'" + value + "' is not a time zone such as Asia/Shanghai");
+        }
+    }
+
+    private static void require(Object body) {
+        if (body == null) {
+            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
