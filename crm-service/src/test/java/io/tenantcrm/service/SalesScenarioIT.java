@@ -1,6 +1,7 @@
 package io.tenantcrm.service;
 
 import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.launcher.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,6 +130,13 @@ class SalesScenarioIT {
         assertThat(post("api/v1/deals/" + dealId + "/win", otherTenant, "\"1\"", null).statusCode()).isEqualTo(404);
         assertThat(post("api/v1/deals/" + dealId + "/lose", otherTenant, "\"1\"",
                 "{\"category\": \"price\", \"subReason\": \"budget cut\"}").statusCode()).isEqualTo(404);
+
+        DemoUser colleague = ServiceUnderTest.shared().secondAcmeRep();
+        String otherRep = ServiceUnderTest.shared().stack().accessToken(colleague.email(), colleague.password());
+        assertThat(get("api/v1/deals/" + dealId, otherRep).statusCode()).as("a rep sees own deals only").isEqualTo(404);
+        assertThat(post("api/v1/deals/" + dealId + "/win", otherRep, "\"1\"", null).statusCode()).isEqualTo(404);
+        assertThat(get("api/v1/deals/" + dealId, ApiClient.token(CrmRole.SALES_MANAGER, true)).statusCode())
+                .as("the manager sees the team's").isEqualTo(200);
 
         HttpResponse<String> badLoss = post("api/v1/deals/" + dealId + "/lose", rep, "\"1\"",
                 "{\"category\": \"price\", \"subReason\": \"the moon\"}");

@@ -2,7 +2,11 @@ package io.tenantcrm.service;
 
 import io.tenantcrm.devstack.WorkFolder;
 import io.tenantcrm.launcher.LocalStack;
+import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.launcher.DemoUser;
 import io.tenantcrm.launcher.SeededTenant;
+import io.tenantcrm.tenantadmin.keycloak.KeycloakOrganizations;
+import io.tenantcrm.tenantadmin.keycloak.NewMember;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The real back ends for the service's end-to-end tests, started once per test JVM: PostgreSQL and Keycloak on
@@ -87,5 +92,17 @@ public final class ServiceUnderTest {
 
     public SeededTenant globex() {
         return globex;
+    }
+
+    private DemoUser secondRep;
+
+    /** Another sales rep of acme, to show what one rep may not see of another's work. */
+    public synchronized DemoUser secondAcmeRep() {
+        if (secondRep == null) {
+            secondRep = new DemoUser("rep2@acme.test", "acme-rep2-secret", CrmRole.SALES_REP);
+            new KeycloakOrganizations(stack.keycloakAdmin(), stack.realm()).addMember(acme.id().value(),
+                    new NewMember(secondRep.email(), "Second", "Rep", secondRep.password(), Set.of(CrmRole.SALES_REP)));
+        }
+        return secondRep;
     }
 }

@@ -18,6 +18,8 @@ import io.tenantcrm.core.shared.PhoneNumber;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.security.CallerContext;
+import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +51,9 @@ public class AccountResource {
 
     @Inject
     Crm crm;
+
+    @Inject
+    CallerContext caller;
 
     @Context
     HttpHeaders headers;
@@ -89,7 +94,7 @@ public class AccountResource {
     @GET
     @Operation(summary = "One account; its ETag is its version")
     public Response get() {
-        Account account = crm.accounts().find(accountId());
+        Account account = visible(accountId());
         return Response.ok(AccountView.of(account)).tag(Versions.tag(account.version())).build();
     }
 
@@ -99,7 +104,7 @@ public class AccountResource {
     public Response edit(EditRequest request) {
         require(request);
         AccountId accountId = accountId();
-        Versions.requireMatch(headers, crm.accounts().find(accountId).version());
+        Versions.requireMatch(headers, visible(accountId).version());
         AccountEdit edit = new AccountEdit(request.name(), parse(AccountTier.class, request.tier(), "tier"),
                 parse(Lifecycle.class, request.lifecycle(), "lifecycle"),
                 request.country() == null ? null : CountryCode.of(request.country()), zone(request.timeZone()),
@@ -120,7 +125,7 @@ public class AccountResource {
             throw new InvalidValueException("owner", "name the new owner");
         }
         AccountId accountId = accountId();
-        Versions.requireMatch(headers, crm.accounts().find(accountId).version());
+        Versions.requireMatch(headers, visible(accountId).version());
         Account saved = crm.accounts().reassign(accountId, UserId.of(request.owner()), request.reason());
         return Response.ok(AccountView.of(saved)).tag(Versions.tag(saved.version())).build();
     }
@@ -129,6 +134,7 @@ public class AccountResource {
     @Path("contacts")
     @Operation(summary = "The people at this account")
     public List<ContactView> contacts() {
+        visible(accountId());
         return crm.accounts().contactsOf(accountId()).stream().map(ContactView::of).toList();
     }
 
@@ -138,7 +144,7 @@ public class AccountResource {
     public Response addContact(ContactRequest request) {
         require(request);
         AccountId accountId = accountId();
-        Account account = crm.accounts().find(accountId);
+        Account account = visible(accountId);
         EmailAddress email;
         PhoneNumber phone;
         try {
@@ -155,6 +161,11 @@ public class AccountResource {
         Contact contact = crm.accounts().addContact(accountId, request.name(), email, phone,
                 parse(BuyingRole.class, request.role(), "role"));
         return Response.status(201).entity(ContactView.of(contact)).build();
+    }
+
+    private Account visible(AccountId accountId) {
+        Account account = crm.accounts().find(accountId);
+        return Visibility.require(caller, account.owner(), account, "account", id);
     }
 
     private AccountId accountId() {

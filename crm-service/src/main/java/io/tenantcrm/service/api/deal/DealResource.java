@@ -23,6 +23,7 @@ import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
 import io.tenantcrm.service.security.CallerContext;
+import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -203,7 +204,8 @@ public class DealResource {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("deal", id);
         }
-        return deals.find(caller.tenant(), dealId).orElseThrow(() -> new NotFoundException("deal", id));
+        Deal deal = deals.find(caller.tenant(), dealId).orElseThrow(() -> new NotFoundException("deal", id));
+        return Visibility.require(caller, deal.owner(), deal, "deal", id);
     }
 
     private static void require(Object body) {

@@ -26,6 +26,7 @@ import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.deal.DealView;
 import io.tenantcrm.service.security.CallerContext;
+import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -131,7 +132,7 @@ public class LeadActionsResource {
                 parse(PaymentTerms.class, request.requestedPaymentTerms(), "requestedPaymentTerms"),
                 parse(Incoterm.class, request.requestedTradeTerms(), "requestedTradeTerms"),
                 parse(CompanyType.class, request.companyType(), "companyType"), request.productLine());
-        Lead lead = crm.leadTriage().recordQualification(leadId(), answers);
+        Lead lead = crm.leadTriage().recordQualification(visibleLeadId(), answers);
         return unitOfWork.inTransaction(() ->
                 ScoreView.of(configuration.scoring(caller.tenant()).score(lead.qualification(), lead.country())));
     }
@@ -145,7 +146,7 @@ public class LeadActionsResource {
         if (request.owner() == null || request.owner().isBlank()) {
             throw new InvalidValueException("owner", "name the seller");
         }
-        return LeadView.of(crm.leadTriage().assign(leadId(), UserId.of(request.owner()), request.reason()));
+        return LeadView.of(crm.leadTriage().assign(visibleLeadId(), UserId.of(request.owner()), request.reason()));
     }
 
     @POST
@@ -153,7 +154,7 @@ public class LeadActionsResource {
     @Operation(summary = "Not a real inquiry: say why")
     public LeadView disqualify(ReasonRequest request) {
         require(request);
-        return LeadView.of(crm.leadTriage().disqualify(leadId(), request.reason()));
+        return LeadView.of(crm.leadTriage().disqualify(visibleLeadId(), request.reason()));
     }
 
     @POST
@@ -178,7 +179,7 @@ public class LeadActionsResource {
         }
         ConversionTerms terms = new ConversionTerms(request.dealTitle(), request.nextStep().toNextStep("nextStep"),
                 request.amount() == null ? null : request.amount().toMoney("amount"), null);
-        LeadConversion.Converted converted = crm.leadConversion().convert(leadId(), existing, terms);
+        LeadConversion.Converted converted = crm.leadConversion().convert(visibleLeadId(), existing, terms);
         return Response.created(URI.create("/api/v1/deals/" + converted.deal().deal().id()))
                 .entity(new ConversionView(id, converted.accountUsed().id().toString(),
                         converted.contact().record().id().toString(), DealView.of(converted.deal().deal())))
@@ -186,7 +187,14 @@ public class LeadActionsResource {
     }
 
     private Lead find() {
-        return leads.find(caller.tenant(), leadId()).orElseThrow(() -> new NotFoundException("lead", id));
+        Lead lead = leads.find(caller.tenant(), leadId()).orElseThrow(() -> new NotFoundException("lead", id));
+        return Visibility.require(caller, lead.owner(), lead, "lead", id);
+    }
+
+    /** Every action first checks the caller may see the lead (404 otherwise). */
+    private LeadId visibleLeadId() {
+        unitOfWork.inTransaction(this::find);
+        return leadId();
     }
 
     private LeadId leadId() {
