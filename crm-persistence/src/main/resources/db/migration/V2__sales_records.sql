@@ -93,6 +93,7 @@ CREATE INDEX deal_open_stage_idx ON deal (tenant_id, stage_id) WHERE status = 'O
 CREATE INDEX deal_open_next_step_idx ON deal (tenant_id, next_step_due, id) WHERE status = 'OPEN';
 CREATE INDEX deal_activity_idx ON deal (tenant_id, last_activity_at);
 CREATE INDEX deal_account_idx ON deal (tenant_id, account_id);
+CREATE INDEX deal_closed_idx ON deal (tenant_id, stage_entered_at) WHERE status <> 'OPEN';
 
 CREATE TABLE lead (
     tenant_id              varchar(64)   NOT NULL REFERENCES tenant (id),
@@ -133,6 +134,7 @@ CREATE TABLE lead (
 );
 CREATE INDEX lead_owner_idx ON lead (tenant_id, owner_id, status, received_at, id);
 CREATE INDEX lead_unassigned_idx ON lead (tenant_id, received_at, id) WHERE owner_id IS NULL;
+CREATE INDEX lead_received_idx ON lead (tenant_id, received_at, id);
 CREATE INDEX lead_email_idx ON lead (tenant_id, email);
 CREATE INDEX lead_email_domain_idx ON lead (tenant_id, (split_part(email, '@', 2)));
 CREATE INDEX lead_phone_idx ON lead (tenant_id, phone);

@@ -16,6 +16,9 @@ public interface ActivityRepository {
 
     Activity update(Activity activity);
 
+    /** Every activity that happened in {@code [from, to)}, for reports. */
+    java.util.List<Activity> between(TenantId tenant, java.time.Instant from, java.time.Instant to);
+
     /** Everything that happened about a record, newest first, keyset-paged. */
     Page<Activity> timelineOf(TenantId tenant, RecordRef record, PageRequest page);
 }

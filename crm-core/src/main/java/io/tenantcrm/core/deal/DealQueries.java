@@ -17,6 +17,12 @@ public interface DealQueries {
     /** Every open deal of the tenant, for reports and forecasts that read the whole book. */
     List<Deal> openDeals(TenantId tenant);
 
+    /** Won or lost deals that entered their closing stage in {@code [from, to)}, for reports. */
+    List<Deal> closedBetween(TenantId tenant, Instant from, Instant to);
+
+    /** How many accounts of this tier each seller owns (the process-health index counts A-tier touches). */
+    java.util.Map<UserId, Integer> accountsOwnedByTier(TenantId tenant, io.tenantcrm.core.account.AccountTier tier);
+
     /** Open deals whose next step is due before {@code instant}, soonest first: the "about to slip" list. */
     Page<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant, PageRequest page);
 }

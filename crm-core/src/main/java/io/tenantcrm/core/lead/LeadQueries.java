@@ -11,4 +11,7 @@ public interface LeadQueries {
     Page<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status, PageRequest page);
 
     Page<Lead> unassigned(TenantId tenant, PageRequest page);
+
+    /** Leads received in {@code [from, to)}, for reports. */
+    java.util.List<Lead> receivedBetween(TenantId tenant, java.time.Instant from, java.time.Instant to);
 }

@@ -333,6 +333,12 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
                 return locked(() -> activityTable.update(activity));
             }
 
+            public List<Activity> between(TenantId tenant, Instant from, Instant to) {
+                return locked(() -> activityTable.all(tenant)
+                        .filter(a -> !a.occurredAt().isBefore(from) && a.occurredAt().isBefore(to))
+                        .sorted(Comparator.comparing(Activity::occurredAt)).toList());
+            }
+
             public Page<Activity> timelineOf(TenantId tenant, RecordRef record, PageRequest page) {
                 synchronized (lock) {
                     Cursor after = page.cursor();
@@ -394,6 +400,13 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
         }
 
         @Override
+        public List<Lead> receivedBetween(TenantId tenant, Instant from, Instant to) {
+            return locked(() -> leadTable.all(tenant)
+                    .filter(l -> !l.receivedAt().isBefore(from) && l.receivedAt().isBefore(to))
+                    .sorted(Comparator.comparing(Lead::receivedAt)).toList());
+        }
+
+        @Override
         public Page<Lead> unassigned(TenantId tenant, PageRequest page) {
             return locked(() -> Keyset.ascending(leadTable.all(tenant).filter(l -> l.owner() == null),
                         Lead::receivedAt, l -> l.id().value(), page.cursor(), page));
@@ -426,6 +439,23 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
         @Override
         public List<Deal> openDeals(TenantId tenant) {
             return locked(() -> dealTable.all(tenant).filter(Deal::isOpen).toList());
+        }
+
+        @Override
+        public List<Deal> closedBetween(TenantId tenant, Instant from, Instant to) {
+            return locked(() -> dealTable.all(tenant).filter(d -> !d.isOpen()
+                    && !d.stageEnteredAt().isBefore(from) && d.stageEnteredAt().isBefore(to)).toList());
+        }
+
+        @Override
+        public Map<UserId, Integer> accountsOwnedByTier(TenantId tenant,
+                                                        io.tenantcrm.core.account.AccountTier tier) {
+            return locked(() -> {
+                Map<UserId, Integer> owned = new HashMap<>();
+                accountTable.all(tenant).filter(a -> a.tier() == tier)
+                        .forEach(a -> owned.merge(a.owner(), 1, Integer::sum));
+                return Map.copyOf(owned);
+            });
         }
 
         @Override

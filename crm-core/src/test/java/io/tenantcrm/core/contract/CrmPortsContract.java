@@ -391,4 +391,26 @@ public abstract class CrmPortsContract {
                 .hasMessage("stages: open deals are still in inquiry: move them before removing the stage");
         assertThat(tx(() -> fixture.pipelines().find(fixture.tenantA(), defaults.id()))).isEmpty();
     }
+
+    @Test
+    public void report_queries_read_a_period() {
+        Instant before = now().minus(Duration.ofHours(2));
+        Instant after = now().plus(Duration.ofHours(2));
+        Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
+        crm.timeline().log(ActivityType.CALL, Direction.OUTBOUND, List.of(deal.ref()), null, "call");
+        crm.deals().lose(deal.id(), new LossReason(LossCategory.TRUST, "no track record", null));
+        crm.accounts().edit(deal.account(), io.tenantcrm.core.account.AccountEdit.none()
+                .tier(io.tenantcrm.core.account.AccountTier.A));
+        TenantId a = fixture.tenantA();
+
+        assertThat(tx(() -> fixture.ports().activities().between(a, before, after))).hasSize(1);
+        assertThat(tx(() -> fixture.ports().activities().between(a, after, after.plusSeconds(60)))).isEmpty();
+        assertThat(tx(() -> fixture.leadQueries().receivedBetween(a, before, after))).hasSize(1);
+        assertThat(tx(() -> fixture.dealQueries().closedBetween(a, before, after))).extracting(Deal::id)
+                .containsExactly(deal.id());
+        assertThat(tx(() -> fixture.dealQueries().accountsOwnedByTier(a, io.tenantcrm.core.account.AccountTier.A)))
+                .containsEntry(RITA, 1);
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> fixture.ports().activities().between(fixture.tenantB(), before, after))).isEmpty();
+    }
 }

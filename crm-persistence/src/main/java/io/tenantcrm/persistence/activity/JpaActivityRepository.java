@@ -52,6 +52,18 @@ public class JpaActivityRepository extends TenantScoped implements ActivityRepos
     }
 
     @Override
+    public List<Activity> between(TenantId tenant, java.time.Instant from, java.time.Instant to) {
+        EntityManager em = em(tenant);
+        List<ActivityEntity> rows = em.createQuery("select a from ActivityEntity a where a.occurredAt >= :from"
+                        + " and a.occurredAt < :to order by a.occurredAt, a.id", ActivityEntity.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        Map<UUID, List<RecordRef>> links = linksOf(em, rows.stream().map(ActivityEntity::id).toList());
+        return rows.stream().map(row -> row.toDomain(tenant, links.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    @Override
     public Page<Activity> timelineOf(TenantId tenant, RecordRef record, PageRequest page) {
         EntityManager em = em(tenant);
         Page<ActivityEntity> rows = Keyset.page(em, "select a from ActivityEntity a where a.id in"

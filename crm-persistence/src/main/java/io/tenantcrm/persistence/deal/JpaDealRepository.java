@@ -60,6 +60,27 @@ public class JpaDealRepository extends TenantScoped implements DealRepository, D
     }
 
     @Override
+    public List<Deal> closedBetween(TenantId tenant, Instant from, Instant to) {
+        return em(tenant).createQuery("select d from DealEntity d where d.status <> :open"
+                        + " and d.stageEnteredAt >= :from and d.stageEnteredAt < :to", DealEntity.class)
+                .setParameter("open", DealStatus.OPEN)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
+    public Map<UserId, Integer> accountsOwnedByTier(TenantId tenant, io.tenantcrm.core.account.AccountTier tier) {
+        Map<UserId, Integer> owned = new java.util.HashMap<>();
+        em(tenant).createQuery("select a.ownerId, count(a) from AccountEntity a where a.tier = :tier"
+                        + " group by a.ownerId", Object[].class)
+                .setParameter("tier", tier)
+                .getResultStream()
+                .forEach(row -> owned.put(UserId.of((String) row[0]), ((Number) row[1]).intValue()));
+        return Map.copyOf(owned);
+    }
+
+    @Override
     public Page<Deal> openDealsWithNextStepDueBefore(TenantId tenant, Instant instant, PageRequest page) {
         return Keyset.page(em(tenant), "select d from DealEntity d where d.status = :status"
                         + " and d.nextStepDue < :instant", Map.of("status", DealStatus.OPEN, "instant", instant),

@@ -49,6 +49,15 @@ public class JpaLeadRepository extends TenantScoped implements LeadRepository, L
     }
 
     @Override
+    public java.util.List<Lead> receivedBetween(TenantId tenant, java.time.Instant from, java.time.Instant to) {
+        return em(tenant).createQuery("select l from LeadEntity l where l.receivedAt >= :from and l.receivedAt < :to"
+                        + " order by l.receivedAt, l.id", LeadEntity.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
     public Page<Lead> unassigned(TenantId tenant, PageRequest page) {
         return Keyset.page(em(tenant), "select l from LeadEntity l where l.ownerId is null", Map.of(),
                 "l.receivedAt", "l.id", false, page, LeadEntity.class, row -> row.toDomain(tenant),
