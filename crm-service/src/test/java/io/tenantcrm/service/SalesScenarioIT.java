@@ -92,6 +92,21 @@ class SalesScenarioIT {
         assertThat(forecast.body()).contains("\"group\":\"2026-12\"").contains("\"currency\":\"EUR\"")
                 .contains("\"weighted\":\"10000.00\"");
 
+        HttpResponse<String> process = get("api/v1/reports/process-health", rep);
+        assertThat(process.statusCode()).as(process.body()).isEqualTo(200);
+        assertThat(process.body()).contains("\"index\":").contains("STAGE_CONVERSION_PERCENT")
+                .contains("\"target\":50");
+        assertThat(get("api/v1/reports/process-health?rep=someone-else", rep).statusCode()).isEqualTo(403);
+        HttpResponse<String> sources = get("api/v1/reports/lead-sources", manager);
+        assertThat(sources.statusCode()).as(sources.body()).isEqualTo(200);
+        assertThat(sources.body()).contains("\"channel\":\"WEB_FORM\"");
+        HttpResponse<String> stalls = get("api/v1/reports/stalls", manager);
+        assertThat(stalls.statusCode()).as(stalls.body()).isEqualTo(200);
+        assertThat(stalls.body()).contains("\"stage\":\"inquiry\"");
+        HttpResponse<String> contributions = get("api/v1/reports/contributions", manager);
+        assertThat(contributions.statusCode()).as(contributions.body()).isEqualTo(200);
+        assertThat(get("api/v1/reports/stalls?from=yesterday", manager).statusCode()).isEqualTo(422);
+
         HttpResponse<String> won = post("api/v1/deals/" + dealId + "/win", rep, "\"3\"", null);
         assertThat(won.statusCode()).as(won.body()).isEqualTo(200);
         assertThat(won.body()).contains("\"status\":\"WON\"").contains("\"stage\":\"order\"")

@@ -93,6 +93,18 @@ public class CrmWiring {
 
     @Produces
     @Singleton
+    io.tenantcrm.core.activity.ActivityRepository activities() {
+        return new io.tenantcrm.persistence.activity.JpaActivityRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    io.tenantcrm.core.deal.StageHistory stageHistory() {
+        return new io.tenantcrm.persistence.deal.JpaStageHistory(entityManagers());
+    }
+
+    @Produces
+    @Singleton
     DealRepository dealRepository() {
         return new JpaDealRepository(entityManagers());
     }

@@ -1,0 +1,217 @@
+package io.tenantcrm.service.api.report;
+
+import io.tenantcrm.core.account.AccountTier;
+import io.tenantcrm.core.activity.Activity;
+import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.deal.Deal;
+import io.tenantcrm.core.deal.DealId;
+import io.tenantcrm.core.deal.DealQueries;
+import io.tenantcrm.core.deal.DealStatus;
+import io.tenantcrm.core.health.ProcessHealth;
+import io.tenantcrm.core.health.ProcessHealthIndex;
+import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadQueries;
+import io.tenantcrm.core.report.ContributionReport;
+import io.tenantcrm.core.report.LeadSourceReport;
+import io.tenantcrm.core.report.StallReport;
+import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.security.CallerContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What managers look at, over a period ({@code from}/{@code to}, ISO-8601; default the last 28 days): the
+ * process-health index of a rep or of several, and the pipeline reports. Every figure comes with its explanation.
+ */
+@Path("/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    @Inject
+    LeadQueries leads;
+
+    @Inject
+    DealQueries deals;
+
+    @Inject
+    Crm crm;
+
+    @Inject
+    io.tenantcrm.core.activity.ActivityRepository activities;
+
+    @Inject
+    io.tenantcrm.core.deal.StageHistory history;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    TenantConfiguration configuration;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("process-health")
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+    @Operation(summary = "Process-health index 0-100 of one rep (rep=<user id>, default yourself) or a team"
+            + " (rep=a,b,c); each signal with its value, target and contribution. Reps see their own only.")
+    public ProcessHealthIndex processHealth(@QueryParam("rep") String reps, @QueryParam("from") String from,
+                                            @QueryParam("to") String to) {
+        Instant[] period = period(from, to);
+        Set<UserId> subjects = new HashSet<>();
+        if (reps == null || reps.isBlank()) {
+            subjects.add(caller.user());
+        } else {
+            for (String rep : reps.split(",")) {
+                subjects.add(UserId.of(rep.strip()));
+            }
+        }
+        boolean seesTeam = caller.roles().contains(CrmRole.SALES_MANAGER)
+                || caller.roles().contains(CrmRole.TENANT_ADMIN);
+        if (!seesTeam && !subjects.equals(Set.of(caller.user()))) {
+            throw new ForbiddenException("a sales rep sees their own process health only");
+        }
+        return unitOfWork.inTransaction(() -> {
+            // a quote's feedback and a stage's age can reach back before the period
+            Instant lookBack = period[0].minus(Duration.ofDays(90));
+            List<Activity> touched = activities.between(caller.tenant(), lookBack, period[1]);
+            Map<UserId, Integer> aTier = deals.accountsOwnedByTier(caller.tenant(), AccountTier.A);
+            Set<String> aTierAccounts = aTierAccountIds(touched);
+            ProcessHealth.Inputs inputs = new ProcessHealth.Inputs(touched,
+                    activity -> activity.about().stream().anyMatch(r -> r.type() == RecordType.ACCOUNT
+                            && aTierAccounts.contains(r.id())),
+                    aTier, history.between(caller.tenant(), lookBack, period[1]), List.of());
+            return new ProcessHealth(configuration.processTargets(caller.tenant()),
+                    configuration.pipeline(caller.tenant()))
+                    .index(String.join(",", subjects.stream().map(UserId::value).sorted().toList()), subjects,
+                            period[0], period[1], inputs);
+        });
+    }
+
+    @GET
+    @Path("lead-sources")
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
+    @Operation(summary = "Where leads come from: per channel, leads received, qualified and won, with rates")
+    public List<LeadSourceReport.Line> leadSources(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant[] period = period(from, to);
+        return unitOfWork.inTransaction(() -> {
+            List<Lead> received = leads.receivedBetween(caller.tenant(), period[0], period[1]);
+            Map<DealId, DealStatus> status = new HashMap<>();
+            deals.openDeals(caller.tenant()).forEach(d -> status.put(d.id(), d.status()));
+            deals.closedBetween(caller.tenant(), period[0], clock.instant().plusSeconds(1))
+                    .forEach(d -> status.put(d.id(), d.status()));
+            return LeadSourceReport.of(received, status, period[0], period[1]);
+        });
+    }
+
+    @GET
+    @Path("stalls")
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
+    @Operation(summary = "Where deals stall: per stage, deals that left it (forward, back, lost), median days"
+            + " in it; and the loss reasons")
+    public StallsView stalls(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant[] period = period(from, to);
+        return StallsView.of(unitOfWork.inTransaction(() -> StallReport.of(configuration.pipeline(caller.tenant()),
+                history.between(caller.tenant(), period[0].minus(Duration.ofDays(365)), period[1]),
+                deals.closedBetween(caller.tenant(), period[0], period[1]), period[0], period[1])));
+    }
+
+    /** Where deals stall, with stages named by their keys. */
+    public record StallsView(List<Stage> stages, List<StallReport.LossLine> losses) {
+        public record Stage(String stage, String name, int left, int forward, int back, int lost,
+                            double conversionRate, double medianDaysInStage) {
+        }
+
+        static StallsView of(StallReport.Result result) {
+            return new StallsView(result.stages().stream().map(s -> new Stage(s.stage().value(), s.name(), s.left(),
+                    s.forward(), s.back(), s.lost(), s.conversionRate(), s.medianDaysInStage())).toList(),
+                    result.losses());
+        }
+    }
+
+    @GET
+    @Path("contributions")
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
+    @Operation(summary = "Who contributes: per seller, first-response time, follow-up density, won amount")
+    public List<ContributionView> contributions(@QueryParam("from") String from,
+                                                        @QueryParam("to") String to) {
+        Instant[] period = period(from, to);
+        return unitOfWork.inTransaction(() -> {
+            List<Deal> book = new java.util.ArrayList<>(deals.openDeals(caller.tenant()));
+            book.addAll(deals.closedBetween(caller.tenant(), period[0], period[1]));
+            return ContributionReport.of(leads.receivedBetween(caller.tenant(), period[0], period[1]),
+                    activities.between(caller.tenant(), period[0], period[1]), book, period[0], period[1])
+                    .stream().map(ContributionView::of).toList();
+        });
+    }
+
+    /** One seller's contribution; won amounts per currency code, as text. */
+    public record ContributionView(String seller, int leadsOwned, int leadsAnswered, double medianFirstResponseHours,
+                                   double touchesPerOpenDealPerWeek, Map<String, String> wonAmount) {
+        static ContributionView of(ContributionReport.Line line) {
+            Map<String, String> won = new java.util.TreeMap<>();
+            line.wonAmount().forEach((currency, amount) -> won.put(currency.getCurrencyCode(), amount.toPlainString()));
+            return new ContributionView(line.seller().value(), line.leadsOwned(), line.leadsAnswered(),
+                    line.medianFirstResponseHours(), line.touchesPerOpenDealPerWeek(), won);
+        }
+    }
+
+    private Set<String> aTierAccountIds(List<Activity> touched) {
+        Set<String> ids = new HashSet<>();
+        touched.stream().flatMap(a -> a.about().stream()).filter(r -> r.type() == RecordType.ACCOUNT)
+                .map(r -> r.id()).distinct().forEach(id -> {
+                    var account = crm.accounts().find(new io.tenantcrm.core.account.AccountId(
+                            java.util.UUID.fromString(id)));
+                    if (account.tier() == AccountTier.A) {
+                        ids.add(id);
+                    }
+                });
+        return ids;
+    }
+
+    private Instant[] period(String from, String to) {
+        Function<String, Instant> parse = text -> {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidValueException(text.equals(from) ? "from" : "to", "must be an ISO-8601 instant");
+            }
+        };
+        Instant end = to == null ? clock.instant() : parse.apply(to);
+        Instant start = from == null ? end.minus(Duration.ofDays(28)) : parse.apply(from);
+        if (!start.isBefore(end)) {
+            throw new InvalidValueException("from", "must be before to");
+        }
+        return new Instant[] {start, end};
+    }
+}
