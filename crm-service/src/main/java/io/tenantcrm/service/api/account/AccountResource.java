@@ -16,6 +16,7 @@ import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.PhoneNumber;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
 import io.tenantcrm.service.security.CallerContext;
@@ -102,15 +103,15 @@ public class AccountResource {
     @Path("edit")
     @Operation(summary = "Edit the profile (tier, lifecycle, country, time zone, language, terms); audited")
     public Response edit(EditRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         AccountId accountId = accountId();
         Versions.requireMatch(headers, visible(accountId).version());
-        AccountEdit edit = new AccountEdit(request.name(), parse(AccountTier.class, request.tier(), "tier"),
-                parse(Lifecycle.class, request.lifecycle(), "lifecycle"),
+        AccountEdit edit = new AccountEdit(request.name(), Inputs.optional(AccountTier.class, request.tier(), "tier"),
+                Inputs.optional(Lifecycle.class, request.lifecycle(), "lifecycle"),
                 request.country() == null ? null : CountryCode.of(request.country()), zone(request.timeZone()),
                 request.language() == null ? null : Locale.forLanguageTag(request.language()),
-                parse(Incoterm.class, request.tradeTerms(), "tradeTerms"),
-                parse(PaymentTerms.class, request.paymentPreference(), "paymentPreference"), request.website());
+                Inputs.optional(Incoterm.class, request.tradeTerms(), "tradeTerms"),
+                Inputs.optional(PaymentTerms.class, request.paymentPreference(), "paymentPreference"), request.website());
         Account saved = crm.accounts().edit(accountId, edit);
         return Response.ok(AccountView.of(saved)).tag(Versions.tag(saved.version())).build();
     }
@@ -120,7 +121,7 @@ public class AccountResource {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Hand the account over, with a reason (managers and admins)")
     public Response reassign(OwnerRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         if (request.owner() == null || request.owner().isBlank()) {
             throw new InvalidValueException("owner", "name the new owner");
         }
@@ -142,7 +143,7 @@ public class AccountResource {
     @Path("contacts")
     @Operation(summary = "Add a person: a name, an email or a phone is enough")
     public Response addContact(ContactRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         AccountId accountId = accountId();
         Account account = visible(accountId);
         EmailAddress email;
@@ -159,7 +160,7 @@ public class AccountResource {
             throw e.forField("phone");
         }
         Contact contact = crm.accounts().addContact(accountId, request.name(), email, phone,
-                parse(BuyingRole.class, request.role(), "role"));
+                Inputs.optional(BuyingRole.class, request.role(), "role"));
         return Response.status(201).entity(ContactView.of(contact)).build();
     }
 
@@ -184,20 +185,4 @@ public class AccountResource {
         }
     }
 
-    private static void require(Object body) {
-        if (body == null) {
-            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
 }

@@ -12,6 +12,7 @@ import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
+import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,8 +81,8 @@ public class ActivityResource {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }
-        ActivityType type = parse(ActivityType.class, request.type(), "type");
-        Direction direction = parse(Direction.class, request.direction() == null ? "outbound" : request.direction(),
+        ActivityType type = Inputs.required(ActivityType.class, request.type(), "type");
+        Direction direction = Inputs.required(Direction.class, request.direction() == null ? "outbound" : request.direction(),
                 "direction");
         if (request.about() == null || request.about().isEmpty()) {
             throw new InvalidValueException("about", "name at least one lead, account, contact or deal");
@@ -130,7 +131,7 @@ public class ActivityResource {
     }
 
     private static RecordRef record(RecordJson json) {
-        RecordType type = parse(RecordType.class, json.type(), "about.type");
+        RecordType type = Inputs.required(RecordType.class, json.type(), "about.type");
         if (type == RecordType.TENANT || type == RecordType.ACTIVITY || type == RecordType.TASK) {
             throw new InvalidValueException("about.type", "must be lead, account, contact or deal");
         }
@@ -141,11 +142,4 @@ public class ActivityResource {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
 }

@@ -20,6 +20,7 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.service.api.Json;
+import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
 import io.tenantcrm.service.security.CallerContext;
@@ -123,7 +124,7 @@ public class DealResource {
     @Path("stage")
     @Operation(summary = "Move to another stage (forward, skipping or back, as the pipeline allows)")
     public Response move(MoveRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         StageId stage = stageOf(request.stage());
         return change(deal -> crm.deals().moveTo(deal.id(), stage,
                 request.nextStep() == null ? null : request.nextStep().toNextStep("nextStep")));
@@ -133,7 +134,7 @@ public class DealResource {
     @Path("next-step")
     @Operation(summary = "Say what happens next and when")
     public Response nextStep(Json.NextStepJson request) {
-        require(request);
+        Inputs.requireBody(request);
         return change(deal -> crm.deals().scheduleNextStep(deal.id(), request.toNextStep("nextStep")));
     }
 
@@ -148,8 +149,8 @@ public class DealResource {
     @Path("lose")
     @Operation(summary = "Close as lost with a structured reason")
     public Response lose(LoseRequest request) {
-        require(request);
-        LossCategory category = parseEnum(LossCategory.class, request.category(), "lossReason.category");
+        Inputs.requireBody(request);
+        LossCategory category = Inputs.required(LossCategory.class, request.category(), "lossReason.category");
         LossReason reason = new LossReason(category, request.subReason(), request.note());
         return change(deal -> crm.deals().lose(deal.id(), reason));
     }
@@ -159,7 +160,7 @@ public class DealResource {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Hand the deal to another seller, with a reason (managers and admins)")
     public Response reassign(ReassignRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         if (request.owner() == null || request.owner().isBlank()) {
             throw new InvalidValueException("owner", "name the new owner");
         }
@@ -170,13 +171,13 @@ public class DealResource {
     @Path("edit")
     @Operation(summary = "Edit fields; each change is audited, edits to a closed deal need a reason")
     public Response edit(EditRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         DealEdit edit = new DealEdit(request.title(), null,
                 request.amount() == null ? null : request.amount().toMoney("amount"),
                 parseDate(request.expectedClose()), request.productInterest(),
-                request.tradeTerms() == null ? null : parseEnum(Incoterm.class, request.tradeTerms(), "tradeTerms"),
+                request.tradeTerms() == null ? null : Inputs.required(Incoterm.class, request.tradeTerms(), "tradeTerms"),
                 request.paymentTerms() == null ? null
-                        : parseEnum(PaymentTerms.class, request.paymentTerms(), "paymentTerms"),
+                        : Inputs.required(PaymentTerms.class, request.paymentTerms(), "paymentTerms"),
                 request.probabilityOverride(), request.reason());
         return change(deal -> crm.deals().edit(deal.id(), edit));
     }
@@ -208,12 +209,6 @@ public class DealResource {
         return Visibility.require(caller, deal.owner(), deal, "deal", id);
     }
 
-    private static void require(Object body) {
-        if (body == null) {
-            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
-        }
-    }
-
     private static StageId stageOf(String stage) {
         if (stage == null) {
             throw new InvalidValueException("stage", "name the stage to move to");
@@ -229,11 +224,4 @@ public class DealResource {
         }
     }
 
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
 }

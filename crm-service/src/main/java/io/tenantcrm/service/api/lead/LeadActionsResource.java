@@ -23,6 +23,7 @@ import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Json;
+import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.deal.DealView;
 import io.tenantcrm.service.security.CallerContext;
@@ -123,15 +124,15 @@ public class LeadActionsResource {
     @Path("qualification")
     @Operation(summary = "Record what the seller learned; answers with the new score")
     public ScoreView qualify(QualificationRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         Qualification answers = new Qualification(
-                parse(NeedClarity.class, request.needClarity(), "needClarity"),
-                parse(BuyingStage.class, request.buyingStage(), "buyingStage"),
-                parse(VolumeBand.class, request.volume(), "volume"),
-                parse(PurchaseFrequency.class, request.frequency(), "frequency"),
-                parse(PaymentTerms.class, request.requestedPaymentTerms(), "requestedPaymentTerms"),
-                parse(Incoterm.class, request.requestedTradeTerms(), "requestedTradeTerms"),
-                parse(CompanyType.class, request.companyType(), "companyType"), request.productLine());
+                Inputs.optional(NeedClarity.class, request.needClarity(), "needClarity"),
+                Inputs.optional(BuyingStage.class, request.buyingStage(), "buyingStage"),
+                Inputs.optional(VolumeBand.class, request.volume(), "volume"),
+                Inputs.optional(PurchaseFrequency.class, request.frequency(), "frequency"),
+                Inputs.optional(PaymentTerms.class, request.requestedPaymentTerms(), "requestedPaymentTerms"),
+                Inputs.optional(Incoterm.class, request.requestedTradeTerms(), "requestedTradeTerms"),
+                Inputs.optional(CompanyType.class, request.companyType(), "companyType"), request.productLine());
         Lead lead = crm.leadTriage().recordQualification(visibleLeadId(), answers);
         return unitOfWork.inTransaction(() ->
                 ScoreView.of(configuration.scoring(caller.tenant()).score(lead.qualification(), lead.country())));
@@ -142,7 +143,7 @@ public class LeadActionsResource {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Give the lead to a seller, with a reason (managers and admins)")
     public LeadView assign(OwnerRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         if (request.owner() == null || request.owner().isBlank()) {
             throw new InvalidValueException("owner", "name the seller");
         }
@@ -153,7 +154,7 @@ public class LeadActionsResource {
     @Path("disqualify")
     @Operation(summary = "Not a real inquiry: say why")
     public LeadView disqualify(ReasonRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         return LeadView.of(crm.leadTriage().disqualify(visibleLeadId(), request.reason()));
     }
 
@@ -161,7 +162,7 @@ public class LeadActionsResource {
     @Path("conversion")
     @Operation(summary = "Turn the lead into an account, a contact and a deal in one step")
     public Response convert(@HeaderParam(Idempotency.HEADER) String idempotencyKey, ConversionRequest request) {
-        require(request);
+        Inputs.requireBody(request);
         return idempotency.create(idempotencyKey, request, () -> doConvert(request));
     }
 
@@ -205,20 +206,4 @@ public class LeadActionsResource {
         }
     }
 
-    private static void require(Object body) {
-        if (body == null) {
-            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
 }
