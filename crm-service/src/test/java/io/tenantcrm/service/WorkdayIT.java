@@ -70,7 +70,13 @@ class WorkdayIT {
         HttpResponse<String> foreign = send("POST", "api/v1/activities", other, "{\"type\": \"call\", \"about\": "
                 + "[{\"type\": \"deal\", \"id\": \"" + deal + "\"}], \"summary\": \"snooping\"}");
         assertThat(foreign.statusCode()).isEqualTo(404);
-        assertThat(send("GET", "api/v1/timeline/deal/" + deal, other, null).body()).contains("\"items\":[]");
+        assertThat(send("GET", "api/v1/timeline/deal/" + deal, other, null).statusCode()).isEqualTo(404);
+        io.tenantcrm.launcher.DemoUser colleague = ServiceUnderTest.shared().secondAcmeRep();
+        String colleagueToken = ServiceUnderTest.shared().stack().accessToken(colleague.email(), colleague.password());
+        assertThat(send("GET", "api/v1/timeline/deal/" + deal, colleagueToken, null).statusCode())
+                .as("another rep's deal").isEqualTo(404);
+        assertThat(send("GET", "api/v1/timeline/deal/" + deal, ApiClient.token(CrmRole.SALES_MANAGER, true), null)
+                .statusCode()).isEqualTo(200);
 
         HttpResponse<String> bad = send("POST", "api/v1/activities", rep,
                 "{\"type\": \"telepathy\", \"about\": [], \"summary\": \"x\"}");

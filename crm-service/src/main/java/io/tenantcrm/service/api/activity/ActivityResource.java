@@ -46,6 +46,18 @@ public class ActivityResource {
     @Inject
     Crm crm;
 
+    @Inject
+    io.tenantcrm.core.deal.DealRepository deals;
+
+    @Inject
+    io.tenantcrm.core.lead.LeadRepository leads;
+
+    @Inject
+    io.tenantcrm.core.shared.UnitOfWork unitOfWork;
+
+    @Inject
+    io.tenantcrm.service.security.CallerContext caller;
+
     public record RecordJson(String type, String id) {
     }
 
@@ -94,6 +106,7 @@ public class ActivityResource {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("occurredAt", "must be an ISO-8601 instant");
         }
+        about.forEach(this::requireVisible);
         Activity activity = crm.timeline().log(type, direction, about, occurredAt, request.summary());
         return Response.status(201).entity(ActivityView.of(activity)).build();
     }
@@ -104,7 +117,9 @@ public class ActivityResource {
     public PageView<ActivityView> timeline(@PathParam("type") String type, @PathParam("id") String id,
                                            @QueryParam("size") @DefaultValue("50") int size,
                                            @QueryParam("after") String after) {
-        Page<Activity> page = crm.timeline().of(record(new RecordJson(type, id)), new PageRequest(size, after));
+        RecordRef record = record(new RecordJson(type, id));
+        requireVisible(record);
+        Page<Activity> page = crm.timeline().of(record, new PageRequest(size, after));
         return new PageView<>(page.items().stream().map(ActivityView::of).toList(), page.next());
     }
 
@@ -128,6 +143,36 @@ public class ActivityResource {
             throw new NotFoundException("task", id);
         }
         return TaskView.of(crm.tasks().complete(taskId));
+    }
+
+    /**
+     * A rep may log about, and read the timeline of, only what they may see: their own deals, leads (or unassigned
+     * ones) and accounts. Another tenant's record, or one that does not exist, is 404 like in every resource.
+     */
+    private void requireVisible(RecordRef record) {
+        unitOfWork.inTransaction(() -> {
+            UUID id = UUID.fromString(record.id());
+            switch (record.type()) {
+                case DEAL -> {
+                    var deal = deals.find(caller.tenant(), new io.tenantcrm.core.deal.DealId(id))
+                            .orElseThrow(() -> new NotFoundException("deal", id));
+                    io.tenantcrm.service.security.Visibility.require(caller, deal.owner(), deal, "deal", id);
+                }
+                case LEAD -> {
+                    var lead = leads.find(caller.tenant(), new io.tenantcrm.core.lead.LeadId(id))
+                            .orElseThrow(() -> new NotFoundException("lead", id));
+                    io.tenantcrm.service.security.Visibility.require(caller, lead.owner(), lead, "lead", id);
+                }
+                case ACCOUNT -> {
+                    var account = crm.accounts().find(new io.tenantcrm.core.account.AccountId(id));
+                    io.tenantcrm.service.security.Visibility.require(caller, account.owner(), account, "account", id);
+                }
+                default -> {
+                    // contacts are reached through their account; nothing more to check here
+                }
+            }
+            return null;
+        });
     }
 
     private static RecordRef record(RecordJson json) {
