@@ -144,7 +144,7 @@ public final class LocalStack implements AutoCloseable {
                 .toList();
         EntityManager em = units.createEntityManager();
         try {
-            JpaTenantRepository tenants = new JpaTenantRepository(em);
+            JpaTenantRepository tenants = new JpaTenantRepository(() -> em);
             var existing = tenants.findBySlug(slug);
             if (existing.isPresent()) {
                 return new SeededTenant(existing.get().id(), slug, existing.get().name(), users);
@@ -232,6 +232,11 @@ public final class LocalStack implements AutoCloseable {
 
     public LocalPostgres postgres() {
         return postgres;
+    }
+
+    /** The persistence unit as the application role, for tools that work on the stack's data. */
+    public EntityManagerFactory units() {
+        return units;
     }
 
     public LocalKeycloak keycloak() {

@@ -94,6 +94,28 @@ public final class ServiceUnderTest {
         return globex;
     }
 
+    private SeededTenant umbrella;
+
+    /** A third tenant, for tests that suspend it. */
+    public synchronized SeededTenant umbrella() {
+        if (umbrella == null) {
+            umbrella = stack.seedTenant("umbrella", "Umbrella Trading", role -> "umbrella-" + role.roleName());
+        }
+        return umbrella;
+    }
+
+    /** Changes a tenant's status in the registry directly, as an operator's tool would. */
+    public void setTenantStatus(io.tenantcrm.core.shared.TenantId tenant, String status) {
+        try (java.sql.Connection owner = stack.ownerDataSource().getConnection();
+             java.sql.PreparedStatement update = owner.prepareStatement("update tenant set status = ? where id = ?")) {
+            update.setString(1, status);
+            update.setString(2, tenant.value());
+            update.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private DemoUser secondRep;
 
     /** Another sales rep of acme, to show what one rep may not see of another's work. */

@@ -13,4 +13,10 @@ public interface TenantRepository {
     Optional<Tenant> findBySlug(String slug);
 
     void add(Tenant tenant);
+
+    /** Removes a tenant's registry row (its data must be gone already, or never have existed). */
+    void remove(TenantId id);
+
+    /** Suspends or resumes a tenant. */
+    void changeStatus(TenantId id, TenantStatus status);
 }

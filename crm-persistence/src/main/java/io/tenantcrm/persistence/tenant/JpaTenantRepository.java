@@ -3,28 +3,28 @@ package io.tenantcrm.persistence.tenant;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.tenant.Tenant;
 import io.tenantcrm.core.tenant.TenantRepository;
-import jakarta.persistence.EntityManager;
+import io.tenantcrm.persistence.tenancy.EntityManagers;
 
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link TenantRepository} on JPA. Transactions belong to the caller (JTA in the service). */
+/** {@link TenantRepository} on JPA: the registry has no tenant discriminator. Transactions belong to the caller. */
 public class JpaTenantRepository implements TenantRepository {
 
-    private final EntityManager em;
+    private final EntityManagers ems;
 
-    public JpaTenantRepository(EntityManager em) {
-        this.em = Objects.requireNonNull(em, "em");
+    public JpaTenantRepository(EntityManagers ems) {
+        this.ems = Objects.requireNonNull(ems, "ems");
     }
 
     @Override
     public Optional<Tenant> find(TenantId id) {
-        return Optional.ofNullable(em.find(TenantEntity.class, id.value())).map(TenantEntity::toDomain);
+        return Optional.ofNullable(ems.current().find(TenantEntity.class, id.value())).map(TenantEntity::toDomain);
     }
 
     @Override
     public Optional<Tenant> findBySlug(String slug) {
-        return em.createQuery("select t from TenantEntity t where t.slug = :slug", TenantEntity.class)
+        return ems.current().createQuery("select t from TenantEntity t where t.slug = :slug", TenantEntity.class)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
@@ -33,6 +33,23 @@ public class JpaTenantRepository implements TenantRepository {
 
     @Override
     public void add(Tenant tenant) {
-        em.persist(TenantEntity.from(tenant));
+        ems.current().persist(TenantEntity.from(tenant));
+    }
+
+    @Override
+    public void remove(TenantId id) {
+        TenantEntity row = ems.current().find(TenantEntity.class, id.value());
+        if (row != null) {
+            ems.current().remove(row);
+        }
+    }
+
+    @Override
+    public void changeStatus(TenantId id, io.tenantcrm.core.tenant.TenantStatus status) {
+        TenantEntity row = ems.current().find(TenantEntity.class, id.value());
+        if (row == null) {
+            throw new io.tenantcrm.core.shared.NotFoundException("tenant", id);
+        }
+        row.changeStatus(status);
     }
 }

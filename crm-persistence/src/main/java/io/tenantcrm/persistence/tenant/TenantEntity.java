@@ -53,6 +53,10 @@ public class TenantEntity {
         return row;
     }
 
+    void changeStatus(TenantStatus newStatus) {
+        this.status = newStatus;
+    }
+
     Tenant toDomain() {
         return new Tenant(TenantId.of(id), slug, name, status, createdAt);
     }

@@ -44,12 +44,12 @@ class TenantRepositoryIT {
         Tenant acme = new Tenant(TenantId.of(UUID.randomUUID().toString()), "acme-" + System.nanoTime() % 100000,
                 "Acme Export Ltd", TenantStatus.ACTIVE, Instant.now().truncatedTo(ChronoUnit.MICROS));
 
-        inTransaction(em -> new JpaTenantRepository(em).add(acme));
+        inTransaction(em -> new JpaTenantRepository(() -> em).add(acme));
 
         EntityManager reader = emf.createEntityManager();
         try {
-            assertThat(new JpaTenantRepository(reader).find(acme.id())).contains(acme);
-            assertThat(new JpaTenantRepository(reader).findBySlug(acme.slug())).contains(acme);
+            assertThat(new JpaTenantRepository(() -> reader).find(acme.id())).contains(acme);
+            assertThat(new JpaTenantRepository(() -> reader).findBySlug(acme.slug())).contains(acme);
         } finally {
             reader.close();
         }
@@ -59,7 +59,7 @@ class TenantRepositoryIT {
     void an_unknown_tenant_is_absent() {
         EntityManager reader = emf.createEntityManager();
         try {
-            assertThat(new JpaTenantRepository(reader).find(TenantId.of("no-such-tenant"))).isEmpty();
+            assertThat(new JpaTenantRepository(() -> reader).find(TenantId.of("no-such-tenant"))).isEmpty();
         } finally {
             reader.close();
         }

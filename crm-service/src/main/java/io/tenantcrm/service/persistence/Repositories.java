@@ -16,6 +16,6 @@ public class Repositories {
 
     @Produces
     TenantRepository tenants() {
-        return new JpaTenantRepository(em);
+        return new JpaTenantRepository(() -> em);
     }
 }

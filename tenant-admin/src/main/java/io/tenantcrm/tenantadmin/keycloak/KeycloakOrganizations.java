@@ -49,15 +49,19 @@ public final class KeycloakOrganizations {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(member.email());
         user.setEmail(member.email());
-        user.setEmailVerified(true);
+        user.setEmailVerified(member.password() != null);
         user.setFirstName(member.firstName());
         user.setLastName(member.lastName());
         user.setEnabled(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(member.password());
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
+        if (member.password() != null) {
+            CredentialRepresentation password = new CredentialRepresentation();
+            password.setType(CredentialRepresentation.PASSWORD);
+            password.setValue(member.password());
+            password.setTemporary(false);
+            user.setCredentials(List.of(password));
+        } else {
+            user.setRequiredActions(List.of("VERIFY_EMAIL", "UPDATE_PASSWORD"));
+        }
         String userId;
         try (Response response = realm.users().create(user)) {
             userId = CreatedResponseUtil.getCreatedId(response);

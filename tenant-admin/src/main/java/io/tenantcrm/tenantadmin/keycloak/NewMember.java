@@ -15,7 +15,7 @@ public record NewMember(String email, String firstName, String lastName, String 
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(firstName, "firstName");
         Objects.requireNonNull(lastName, "lastName");
-        Objects.requireNonNull(password, "password");
+        // null: the member sets a password on first sign-in (required action)
         roles = Set.copyOf(roles);
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a member needs at least one CRM role");

@@ -1,0 +1,46 @@
+package io.tenantcrm.service.security;
+
+import io.tenantcrm.core.tenant.Tenant;
+import io.tenantcrm.core.tenant.TenantRepository;
+import io.tenantcrm.core.shared.UnitOfWork;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * A valid token is not enough: its tenant must be known and active. A suspended tenant's users are refused with
+ * 403 on every call, even with tokens issued before the suspension.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION + 10)
+public class ActiveTenantFilter implements ContainerRequestFilter {
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (token == null || token.getRawToken() == null) {
+            return; // unauthenticated calls are the container's and @RolesAllowed's to refuse
+        }
+        var tenantId = CallerContextProducer.tenantOf(token).orElseThrow(() -> new ForbiddenException(
+                "the token names no single organization, so no tenant can be chosen"));
+        Tenant tenant = unitOfWork.inTransaction(() -> tenants.find(tenantId)).orElseThrow(() ->
+                new ForbiddenException("this organization has no tenant on the platform"));
+        if (!tenant.isActive()) {
+            throw new ForbiddenException("the tenant " + tenant.slug() + " is suspended; its administrators can"
+                    + " ask the platform operator to resume it");
+        }
+    }
+}

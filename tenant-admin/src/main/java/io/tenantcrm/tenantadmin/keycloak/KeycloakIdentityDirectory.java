@@ -1,0 +1,65 @@
+package io.tenantcrm.tenantadmin.keycloak;
+
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.IdentityDirectory;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.admin.client.Keycloak;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link IdentityDirectory} on Keycloak: one Organization per tenant in the platform realm. */
+public final class KeycloakIdentityDirectory implements IdentityDirectory {
+
+    private final Keycloak admin;
+    private final PlatformRealm platform;
+    private final KeycloakOrganizations organizations;
+
+    public KeycloakIdentityDirectory(Keycloak admin, PlatformRealm platform) {
+        this.admin = Objects.requireNonNull(admin, "admin");
+        this.platform = Objects.requireNonNull(platform, "platform");
+        this.organizations = new KeycloakOrganizations(admin, platform);
+    }
+
+    /**
+     * Keycloak wants organization names unique, but two companies may well share a name: the organization is named
+     * by the slug (unique anyway) and the company's name lives in the tenant registry.
+     */
+    @Override
+    public TenantId createOrganization(String slug, String name) {
+        return TenantId.of(organizations.createOrganization(slug, slug));
+    }
+
+    @Override
+    public void deleteOrganization(TenantId tenant) {
+        try (Response response = admin.realm(platform.realm()).organizations().get(tenant.value()).delete()) {
+            if (response.getStatus() != 204 && response.getStatus() != 404) {
+                throw new IllegalStateException("Keycloak refused to delete organization " + tenant + ": HTTP "
+                        + response.getStatus());
+            }
+        }
+    }
+
+    @Override
+    public Optional<UserId> findUser(EmailAddress email) {
+        return organizations.findUserId(email.value()).map(UserId::of);
+    }
+
+    @Override
+    public UserId addMember(TenantId tenant, Member member) {
+        return UserId.of(organizations.addMember(tenant.value(), new NewMember(member.email().value(),
+                member.firstName(), member.lastName(), member.initialPassword(), member.roles())));
+    }
+
+    @Override
+    public void deleteUser(UserId user) {
+        try {
+            admin.realm(platform.realm()).users().delete(user.value()).close();
+        } catch (NotFoundException gone) {
+            // already gone: nothing to undo
+        }
+    }
+}
