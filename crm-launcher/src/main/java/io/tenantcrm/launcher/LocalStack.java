@@ -55,6 +55,8 @@ import java.util.function.Function;
 public final class LocalStack implements AutoCloseable {
 
     public static final String DATABASE = "crm";
+    /** The confidential client the service provisions tenants and users with. */
+    public static final String SERVICE_CLIENT = "crm-service";
 
     private final Settings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -70,21 +72,22 @@ public final class LocalStack implements AutoCloseable {
 
     /** Where the servers keep their data, on which ports, and the secrets they are set up with. */
     public record Settings(WorkFolder work, Path postgresData, int postgresPort, Path keycloakData, int keycloakPort,
-                           DatabaseRoles roles, String keycloakAdmin, String keycloakAdminPassword) {
+                           DatabaseRoles roles, String keycloakAdmin, String keycloakAdminPassword,
+                           String serviceClientSecret) {
 
         /** Data kept under the work folder, fixed ports: the local run. Ports can be moved by environment. */
         public static Settings kept(WorkFolder work) {
             return new Settings(work, work.resolve("postgres-data"), envPort("CRM_POSTGRES_PORT", 15432),
                     work.resolve("keycloak-data"), envPort("CRM_KEYCLOAK_PORT", 8180),
                     new DatabaseRoles("crm_owner", "crm_owner_local", "crm_app", "crm_app_local"),
-                    "admin", "admin");
+                    "admin", "admin", "crm-service-local-secret");
         }
 
         /** Throw-away data on free ports with fresh secrets: the tests. */
         public static Settings ephemeral(WorkFolder work, Path scratch) {
             return new Settings(work, null, 0, scratch.resolve("keycloak-data"), 0,
                     new DatabaseRoles("crm_owner", Secrets.next(), "crm_app", Secrets.next()),
-                    "admin", Secrets.next());
+                    "admin", Secrets.next(), Secrets.next());
         }
 
         static int envPort(String name, int fallback) {
@@ -131,7 +134,9 @@ public final class LocalStack implements AutoCloseable {
                 .username(settings.keycloakAdmin()).password(settings.keycloakAdminPassword()).build();
         started.push(admin);
         realm = PlatformRealm.withDefaults(keycloak.baseUrl());
-        new PlatformRealmSetup(admin, realm).apply(webRedirectUris);
+        PlatformRealmSetup setup = new PlatformRealmSetup(admin, realm);
+        setup.apply(webRedirectUris);
+        setup.ensureServiceClient(SERVICE_CLIENT, settings.serviceClientSecret());
     }
 
     /**
@@ -186,6 +191,12 @@ public final class LocalStack implements AutoCloseable {
         config.put("mp.jwt.verify.issuer", realm.issuer());
         config.put("mp.jwt.verify.publickey.location", realm.jwksUrl());
         config.put("mp.jwt.verify.audiences", realm.apiAudience());
+        config.put("crm.keycloak.url", keycloak.baseUrl());
+        config.put("crm.keycloak.realm", realm.realm());
+        config.put("crm.keycloak.client-id", SERVICE_CLIENT);
+        config.put("crm.keycloak.client-secret", settings.serviceClientSecret());
+        // local stacks only: lets a signup carry the admin's first password (production sends an email instead)
+        config.put("crm.signup.accept-initial-password", "true");
         return config;
     }
 

@@ -41,6 +41,35 @@ public final class PlatformRealmSetup {
         ensureWebClient(realm, webRedirectUris);
     }
 
+    /** Realm-management rights the service's own client needs: users and organizations, nothing more. */
+    static final List<String> SERVICE_ROLES = List.of("manage-users", "view-users", "query-users", "manage-realm");
+
+    /**
+     * The confidential client the service uses to provision tenants and users (signup, user management), with a
+     * service account holding only {@link #SERVICE_ROLES}. Never the master admin.
+     */
+    public void ensureServiceClient(String clientId, String secret) {
+        RealmResource realm = admin.realm(platform.realm());
+        if (realm.clients().findByClientId(clientId).isEmpty()) {
+            ClientRepresentation client = new ClientRepresentation();
+            client.setClientId(clientId);
+            client.setName("Tenant CRM service");
+            client.setProtocol("openid-connect");
+            client.setPublicClient(false);
+            client.setSecret(secret);
+            client.setServiceAccountsEnabled(true);
+            client.setStandardFlowEnabled(false);
+            client.setDirectAccessGrantsEnabled(false);
+            realm.clients().create(client).close();
+        }
+        String id = realm.clients().findByClientId(clientId).get(0).getId();
+        var serviceUser = realm.clients().get(id).getServiceAccountUser();
+        String managementId = realm.clients().findByClientId("realm-management").get(0).getId();
+        List<RoleRepresentation> roles = SERVICE_ROLES.stream()
+                .map(role -> realm.clients().get(managementId).roles().get(role).toRepresentation()).toList();
+        realm.users().get(serviceUser.getId()).roles().clientLevel(managementId).add(roles);
+    }
+
     private RealmResource ensureRealm() {
         boolean exists = admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(platform.realm()));
         if (!exists) {

@@ -1,0 +1,75 @@
+package io.tenantcrm.service.api;
+
+import io.tenantcrm.core.tenant.TenantSignup;
+import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
+import io.tenantcrm.persistence.tenant.JpaTenantRepository;
+import io.tenantcrm.service.crm.PlatformTransactions;
+import io.tenantcrm.service.identity.KeycloakConnection;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Clock;
+
+/**
+ * A company signs up (public): a tenant, its Keycloak organization and first admin, its default pipeline, all or
+ * nothing. The admin sets a password on first sign-in; in dev and test set-ups
+ * ({@code crm.signup.accept-initial-password=true}) the request may carry one.
+ */
+@Path("/signup")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@PermitAll
+public class SignupResource {
+
+    @Inject
+    KeycloakConnection keycloak;
+
+    @Inject
+    PlatformTransactions transactions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "crm.signup.accept-initial-password", defaultValue = "false")
+    boolean acceptInitialPassword;
+
+    public record SignupRequest(String slug, String companyName, String adminEmail, String adminFirstName,
+                                String adminLastName, String adminPassword) {
+    }
+
+    public record SignupView(String tenantId, String slug, String companyName, String adminUserId,
+                             boolean alreadyExisted) {
+    }
+
+    @POST
+    @Operation(summary = "Sign a company up: its tenant, organization, first admin and default pipeline",
+            description = "A taken slug or an admin email that already has a user is 422 naming the field. A retry of"
+                    + " a signup that succeeded answers the same tenant (200 instead of 201).")
+    public Response signUp(SignupRequest request) {
+        Inputs.requireBody(request);
+        if (request.adminPassword() != null && !acceptInitialPassword) {
+            throw new io.tenantcrm.core.shared.InvalidValueException("adminPassword",
+                    "is not accepted here: the admin sets it on first sign-in");
+        }
+        TenantSignup signup = new TenantSignup(keycloak.directory(),
+                new JpaTenantRepository(transactions::entityManager),
+                new JpaPipelineRepository(transactions::entityManager), transactions, transactions::inTenant, clock);
+        TenantSignup.SignedUp done = signup.signUp(new TenantSignup.Request(request.slug(), request.companyName(),
+                request.adminEmail(), request.adminFirstName(), request.adminLastName(), request.adminPassword()));
+        return Response.status(done.alreadyExisted() ? 200 : 201)
+                .entity(new SignupView(done.tenant().id().value(), done.tenant().slug(), done.tenant().name(),
+                        done.admin().value(), done.alreadyExisted()))
+                .build();
+    }
+}
