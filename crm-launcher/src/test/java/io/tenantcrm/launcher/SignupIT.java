@@ -96,6 +96,22 @@ class SignupIT {
             public void deleteUser(UserId user) {
                 directory.deleteUser(user);
             }
+
+            public List<Person> members(TenantId tenant) {
+                return directory.members(tenant);
+            }
+
+            public Optional<Person> member(TenantId tenant, UserId user) {
+                return directory.member(tenant, user);
+            }
+
+            public void setRoles(TenantId tenant, UserId user, java.util.Set<io.tenantcrm.core.tenant.CrmRole> roles) {
+                directory.setRoles(tenant, user, roles);
+            }
+
+            public void setEnabled(TenantId tenant, UserId user, boolean enabled) {
+                directory.setEnabled(tenant, user, enabled);
+            }
         };
 
         assertThatThrownBy(() -> PlatformSignup.wire(stack.units(), failingAtMember, Clock.systemUTC())

@@ -4,6 +4,7 @@ import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,25 @@ public interface IdentityDirectory {
     UserId addMember(TenantId tenant, Member member);
 
     void deleteUser(UserId user);
+
+    /** The tenant's people, with their CRM roles and whether they may sign in. */
+    List<Person> members(TenantId tenant);
+
+    /** One person of the tenant; empty for anyone who is not (another tenant's user included). */
+    Optional<Person> member(TenantId tenant, UserId user);
+
+    /** Replaces the person's CRM roles; takes effect with their next token. */
+    void setRoles(TenantId tenant, UserId user, Set<CrmRole> roles);
+
+    /** A disabled person cannot obtain tokens. */
+    void setEnabled(TenantId tenant, UserId user, boolean enabled);
+
+    /** A person of a tenant as the directory knows them. */
+    record Person(UserId id, String email, String firstName, String lastName, Set<CrmRole> roles, boolean enabled) {
+        public Person {
+            roles = Set.copyOf(roles);
+        }
+    }
 
     /** A person to add to a tenant, with their CRM roles. */
     record Member(EmailAddress email, String firstName, String lastName, Set<CrmRole> roles, String initialPassword) {

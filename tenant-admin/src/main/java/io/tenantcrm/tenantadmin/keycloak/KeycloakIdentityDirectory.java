@@ -3,7 +3,10 @@ package io.tenantcrm.tenantadmin.keycloak;
 import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.CrmRole;
 import io.tenantcrm.core.tenant.IdentityDirectory;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.Keycloak;
@@ -61,5 +64,55 @@ public final class KeycloakIdentityDirectory implements IdentityDirectory {
         } catch (NotFoundException gone) {
             // already gone: nothing to undo
         }
+    }
+
+    @Override
+    public java.util.List<Person> members(TenantId tenant) {
+        return realm().organizations().get(tenant.value()).members().list(0, 1000).stream()
+                .map(member -> person(member.getId())).toList();
+    }
+
+    @Override
+    public Optional<Person> member(TenantId tenant, UserId user) {
+        try {
+            realm().organizations().get(tenant.value()).members().member(user.value()).toRepresentation();
+        } catch (NotFoundException notAMember) {
+            return Optional.empty();
+        }
+        return Optional.of(person(user.value()));
+    }
+
+    @Override
+    public void setRoles(TenantId tenant, UserId user, java.util.Set<CrmRole> roles) {
+        var mappings = realm().users().get(user.value()).roles().realmLevel();
+        java.util.List<RoleRepresentation> crmRoles = mappings.listAll().stream()
+                .filter(role -> CrmRole.fromRoleName(role.getName()).isPresent()).toList();
+        if (!crmRoles.isEmpty()) {
+            mappings.remove(crmRoles);
+        }
+        mappings.add(roles.stream().map(role -> realm().roles().get(role.roleName()).toRepresentation()).toList());
+    }
+
+    @Override
+    public void setEnabled(TenantId tenant, UserId user, boolean enabled) {
+        var resource = realm().users().get(user.value());
+        UserRepresentation representation = resource.toRepresentation();
+        representation.setEnabled(enabled);
+        resource.update(representation);
+    }
+
+    private Person person(String userId) {
+        var resource = realm().users().get(userId);
+        UserRepresentation user = resource.toRepresentation();
+        java.util.Set<CrmRole> roles = resource.roles().realmLevel().listAll().stream()
+                .map(role -> CrmRole.fromRoleName(role.getName()))
+                .flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.toSet());
+        return new Person(UserId.of(user.getId()), user.getEmail(), user.getFirstName(), user.getLastName(), roles,
+                Boolean.TRUE.equals(user.isEnabled()));
+    }
+
+    private org.keycloak.admin.client.resource.RealmResource realm() {
+        return admin.realm(platform.realm());
     }
 }

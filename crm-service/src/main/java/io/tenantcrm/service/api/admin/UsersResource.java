@@ -1,0 +1,132 @@
+package io.tenantcrm.service.api.admin;
+
+import io.tenantcrm.core.shared.CurrentUser;
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.core.tenant.IdentityDirectory;
+import io.tenantcrm.core.tenant.UserAdministration;
+import io.tenantcrm.service.api.Inputs;
+import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.identity.KeycloakConnection;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A tenant admin's people: invite, list, change roles, deactivate, reactivate. Someone of another tenant is 404;
+ * the last active admin cannot be demoted or deactivated; only the CRM's roles exist here.
+ */
+@Path("/admin/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.TENANT_ADMIN)
+public class UsersResource {
+
+    @Inject
+    KeycloakConnection keycloak;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    @ConfigProperty(name = "crm.signup.accept-initial-password", defaultValue = "false")
+    boolean acceptInitialPassword;
+
+    public record PersonView(String id, String email, String firstName, String lastName, List<String> roles,
+                             boolean active) {
+        static PersonView of(IdentityDirectory.Person p) {
+            return new PersonView(p.id().value(), p.email(), p.firstName(), p.lastName(),
+                    p.roles().stream().map(CrmRole::roleName).sorted().toList(), p.enabled());
+        }
+    }
+
+    public record InviteRequest(String email, String firstName, String lastName, List<String> roles,
+                                String initialPassword) {
+    }
+
+    public record RolesRequest(List<String> roles) {
+    }
+
+    @GET
+    @Operation(summary = "The tenant's people with their roles and whether they are active")
+    public List<PersonView> list() {
+        return administration().people().stream().map(PersonView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public PersonView get(@PathParam("id") String id) {
+        return PersonView.of(administration().person(UserId.of(id)));
+    }
+
+    @POST
+    @Operation(summary = "Invite someone; they verify their email and choose a password on first sign-in")
+    public Response invite(InviteRequest request) {
+        Inputs.requireBody(request);
+        if (request.initialPassword() != null && !acceptInitialPassword) {
+            throw new InvalidValueException("initialPassword", "is not accepted here: they choose it themselves");
+        }
+        EmailAddress email;
+        try {
+            email = EmailAddress.of(request.email());
+        } catch (InvalidValueException e) {
+            throw e.forField("email");
+        }
+        IdentityDirectory.Person person = administration().invite(email, request.firstName(), request.lastName(),
+                roles(request.roles()), request.initialPassword());
+        return Response.status(201).entity(PersonView.of(person)).build();
+    }
+
+    @PUT
+    @Path("{id}/roles")
+    @Operation(summary = "Replace someone's CRM roles; effective with their next token")
+    public PersonView changeRoles(@PathParam("id") String id, RolesRequest request) {
+        Inputs.requireBody(request);
+        return PersonView.of(administration().changeRoles(UserId.of(id), roles(request.roles())));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @Operation(summary = "Stop someone signing in (their records stay with the company)")
+    public PersonView deactivate(@PathParam("id") String id) {
+        return PersonView.of(administration().deactivate(UserId.of(id)));
+    }
+
+    @POST
+    @Path("{id}/reactivate")
+    public PersonView reactivate(@PathParam("id") String id) {
+        return PersonView.of(administration().reactivate(UserId.of(id)));
+    }
+
+    private UserAdministration administration() {
+        return new UserAdministration(keycloak.directory(), caller);
+    }
+
+    private static Set<CrmRole> roles(List<String> names) {
+        if (names == null) {
+            return Set.of();
+        }
+        return names.stream().map(name -> CrmRole.fromRoleName(name == null ? "" : name.strip())
+                .orElseThrow(() -> new InvalidValueException("roles", "'" + name + "' is not a CRM role; use "
+                        + "tenant-admin, sales-manager or sales-rep")))
+                .collect(Collectors.toSet());
+    }
+}
