@@ -112,6 +112,11 @@ class SignupIT {
             public void setEnabled(TenantId tenant, UserId user, boolean enabled) {
                 directory.setEnabled(tenant, user, enabled);
             }
+
+            @Override
+            public void requirePasswordChange(TenantId tenant, UserId user) {
+                directory.requirePasswordChange(tenant, user);
+            }
         };
 
         assertThatThrownBy(() -> PlatformSignup.wire(stack.units(), failingAtMember, Clock.systemUTC())

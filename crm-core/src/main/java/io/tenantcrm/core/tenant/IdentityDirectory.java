@@ -38,6 +38,9 @@ public interface IdentityDirectory {
     /** A disabled person cannot obtain tokens. */
     void setEnabled(TenantId tenant, UserId user, boolean enabled);
 
+    /** Makes the user choose a new password at their next sign-in; the old one no longer signs them in alone. */
+    void requirePasswordChange(TenantId tenant, UserId user);
+
     /** A person of a tenant as the directory knows them. */
     record Person(UserId id, String email, String firstName, String lastName, Set<CrmRole> roles, boolean enabled) {
         public Person {

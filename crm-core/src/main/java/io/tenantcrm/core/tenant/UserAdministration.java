@@ -79,6 +79,13 @@ public final class UserAdministration {
         return person(user);
     }
 
+    /** Someone forgot their password or it leaked: they must choose a new one at their next sign-in. */
+    public IdentityDirectory.Person resetPassword(UserId user) {
+        person(user);
+        directory.requirePasswordChange(caller.tenant(), user);
+        return person(user);
+    }
+
     private void requireAnotherActiveAdmin(UserId leaving) {
         boolean another = directory.members(caller.tenant()).stream()
                 .anyMatch(p -> !p.id().equals(leaving) && p.enabled() && p.roles().contains(CrmRole.TENANT_ADMIN));

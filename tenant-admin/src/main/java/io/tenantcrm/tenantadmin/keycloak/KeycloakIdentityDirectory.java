@@ -101,6 +101,19 @@ public final class KeycloakIdentityDirectory implements IdentityDirectory {
         resource.update(representation);
     }
 
+    @Override
+    public void requirePasswordChange(TenantId tenant, UserId user) {
+        var resource = realm().users().get(user.value());
+        UserRepresentation representation = resource.toRepresentation();
+        java.util.List<String> actions = new java.util.ArrayList<>(
+                representation.getRequiredActions() == null ? java.util.List.of() : representation.getRequiredActions());
+        if (!actions.contains("UPDATE_PASSWORD")) {
+            actions.add("UPDATE_PASSWORD");
+        }
+        representation.setRequiredActions(actions);
+        resource.update(representation);
+    }
+
     private Person person(String userId) {
         var resource = realm().users().get(userId);
         UserRepresentation user = resource.toRepresentation();

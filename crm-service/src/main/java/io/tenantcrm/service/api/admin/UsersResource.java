@@ -116,6 +116,13 @@ public class UsersResource {
         return PersonView.of(administration().reactivate(UserId.of(id)));
     }
 
+    @POST
+    @Path("{id}/password-reset")
+    @Operation(summary = "Make someone choose a new password at their next sign-in")
+    public PersonView resetPassword(@PathParam("id") String id) {
+        return PersonView.of(administration().resetPassword(UserId.of(id)));
+    }
+
     private UserAdministration administration() {
         return new UserAdministration(keycloak.directory(), caller);
     }
