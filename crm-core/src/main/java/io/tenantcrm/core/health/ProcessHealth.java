@@ -11,6 +11,7 @@ import io.tenantcrm.core.health.ProcessSignal.Name;
 import io.tenantcrm.core.pipeline.Pipeline;
 import io.tenantcrm.core.pipeline.Stage;
 import io.tenantcrm.core.pipeline.StageKind;
+import io.tenantcrm.core.shared.Median;
 import io.tenantcrm.core.shared.UserId;
 
 import java.time.Duration;
@@ -123,7 +124,7 @@ public final class ProcessHealth {
             }
             hours.add(Duration.between(quote.occurredAt(), feedback).getSeconds() / HOUR);
         }
-        return new Measure(Name.QUOTE_FEEDBACK_HOURS, median(hours), targets.quoteFeedbackHours(), false,
+        return new Measure(Name.QUOTE_FEEDBACK_HOURS, Median.of(hours), targets.quoteFeedbackHours(), false,
                 targets.quoteFeedbackWeight(), hours.size());
     }
 
@@ -168,7 +169,7 @@ public final class ProcessHealth {
                 hours.add(Duration.between(opened.at(), confirmed).getSeconds() / HOUR);
             }
         }
-        return new Measure(Name.NEED_CONFIRMATION_HOURS, median(hours), targets.needConfirmationHours(), false,
+        return new Measure(Name.NEED_CONFIRMATION_HOURS, Median.of(hours), targets.needConfirmationHours(), false,
                 targets.needConfirmationWeight(), hours.size());
     }
 
@@ -205,7 +206,7 @@ public final class ProcessHealth {
                 }
             }
         }
-        return new Measure(Name.DAYS_IN_STAGE, median(days), targets.daysInStage(), false, targets.velocityWeight(),
+        return new Measure(Name.DAYS_IN_STAGE, Median.of(days), targets.daysInStage(), false, targets.velocityWeight(),
                 days.size());
     }
 
@@ -220,15 +221,6 @@ public final class ProcessHealth {
 
     private static boolean within(Instant instant, Instant from, Instant to) {
         return !instant.isBefore(from) && instant.isBefore(to);
-    }
-
-    static double median(List<Double> values) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private record Measure(Name name, double value, double target, boolean higherIsBetter, int weight,

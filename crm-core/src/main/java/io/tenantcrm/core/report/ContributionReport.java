@@ -6,6 +6,7 @@ import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealStatus;
 import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.shared.Median;
 import io.tenantcrm.core.shared.UserId;
 
 import java.math.BigDecimal;
@@ -85,7 +86,7 @@ public final class ContributionReport {
         for (UserId seller : sellers) {
             List<Double> hours = responseHours.getOrDefault(seller, List.of());
             int open = openDeals.getOrDefault(seller, 0);
-            lines.add(new Line(seller, owned.getOrDefault(seller, 0), hours.size(), StallReport.median(hours),
+            lines.add(new Line(seller, owned.getOrDefault(seller, 0), hours.size(), Median.of(hours),
                     open == 0 ? 0 : outboundTouches.getOrDefault(seller, 0) / (open * weeks),
                     won.getOrDefault(seller, Map.of())));
         }

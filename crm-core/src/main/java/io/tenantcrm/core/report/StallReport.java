@@ -8,6 +8,7 @@ import io.tenantcrm.core.pipeline.Pipeline;
 import io.tenantcrm.core.pipeline.Stage;
 import io.tenantcrm.core.pipeline.StageId;
 import io.tenantcrm.core.pipeline.StageKind;
+import io.tenantcrm.core.shared.Median;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +80,7 @@ public final class StallReport {
         }
         List<StageLine> stages = new ArrayList<>();
         counts.forEach((stage, c) -> stages.add(new StageLine(stage, pipeline.stageOrThrow(stage).name(), c[0], c[1],
-                c[2], c[3], median(days.get(stage)))));
+                c[2], c[3], Median.of(days.get(stage)))));
 
         Map<String, LossLine> losses = new TreeMap<>();
         for (Deal deal : deals) {
@@ -96,12 +97,4 @@ public final class StallReport {
         return new Result(stages, lossLines);
     }
 
-    static double median(List<Double> values) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
 }
