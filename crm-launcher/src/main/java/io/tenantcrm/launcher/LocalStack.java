@@ -1,7 +1,10 @@
 package io.tenantcrm.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tenantcrm.core.access.SalesTeam;
+import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.CrmRole;
 import io.tenantcrm.core.tenant.Tenant;
 import io.tenantcrm.core.tenant.TenantStatus;
@@ -10,9 +13,11 @@ import io.tenantcrm.devstack.LocalPayara;
 import io.tenantcrm.devstack.LocalPostgres;
 import io.tenantcrm.devstack.WorkFolder;
 import io.tenantcrm.persistence.CrmPersistenceUnit;
+import io.tenantcrm.persistence.access.JpaSalesTeams;
 import io.tenantcrm.persistence.schema.DatabaseProvisioning;
 import io.tenantcrm.persistence.schema.DatabaseRoles;
 import io.tenantcrm.persistence.schema.SchemaMigrations;
+import io.tenantcrm.persistence.tenancy.LocalTransactions;
 import io.tenantcrm.persistence.tenant.JpaTenantRepository;
 import io.tenantcrm.tenantadmin.keycloak.KeycloakOrganizations;
 import io.tenantcrm.tenantadmin.keycloak.NewMember;
@@ -24,7 +29,6 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -46,6 +50,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 /**
  * The platform's back ends on this machine, set up as production would be: PostgreSQL with owner and application
@@ -156,15 +162,33 @@ public final class LocalStack implements AutoCloseable {
             }
             KeycloakOrganizations organizations = new KeycloakOrganizations(admin, realm);
             TenantId id = TenantId.of(organizations.createOrganization(slug, name));
+            Map<CrmRole, UserId> ids = new java.util.EnumMap<>(CrmRole.class);
             for (DemoUser user : users) {
                 String shortName = shortName(user.role());
                 String first = shortName.substring(0, 1).toUpperCase(Locale.ROOT) + shortName.substring(1);
-                organizations.addMember(id.value(), new NewMember(user.email(), first, name, user.password(),
-                        Set.of(user.role())));
+                ids.put(user.role(), UserId.of(organizations.addMember(id.value(), new NewMember(user.email(), first,
+                        name, user.password(), Set.of(user.role())))));
             }
             em.getTransaction().begin();
             tenants.add(new Tenant(id, slug, name, TenantStatus.ACTIVE, Instant.now(Clock.systemUTC())));
             em.getTransaction().commit();
+            // the demo manager leads the demo rep, so the manager's views show the rep's work
+            LocalTransactions asAdmin = new LocalTransactions(units, new CurrentUser() {
+                @Override
+                public TenantId tenant() {
+                    return id;
+                }
+
+                @Override
+                public UserId user() {
+                    return ids.get(CrmRole.TENANT_ADMIN);
+                }
+            });
+            asAdmin.inTransaction(() -> {
+                new JpaSalesTeams(asAdmin, Clock.systemUTC()).save(id, new SalesTeam(ids.get(CrmRole.SALES_MANAGER),
+                        Set.of(ids.get(CrmRole.SALES_REP))));
+                return null;
+            });
             return new SeededTenant(id, slug, name, users);
         } finally {
             if (em.getTransaction().isActive()) {

@@ -5,12 +5,12 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 
 /** The signed-in user of a test: switched by the test, read by the use cases and LocalTransactions. */
-final class ActingUser implements CurrentUser {
+public final class ActingUser implements CurrentUser {
 
     private volatile TenantId tenant;
     private volatile UserId user;
 
-    void actAs(TenantId tenant, UserId user) {
+    public void actAs(TenantId tenant, UserId user) {
         this.tenant = tenant;
         this.user = user;
     }

@@ -74,6 +74,16 @@ final class ApiClient {
         return dealIdFrom(converted);
     }
 
+    /** The id of a person of the admin's tenant, looked up by email in /admin/users. */
+    String userId(String adminToken, String email) throws IOException, InterruptedException {
+        HttpResponse<String> people = get("api/v1/admin/users", adminToken);
+        assertThat(people.statusCode()).as(people.body()).isEqualTo(200);
+        Matcher person = Pattern.compile("\\{[^{}]*\"email\":\"" + Pattern.quote(email)
+                + "\"[^{}]*\"id\":\"([^\"]+)\"").matcher(people.body());
+        assertThat(person.find()).as(email + " in " + people.body()).isTrue();
+        return person.group(1);
+    }
+
     static String dealIdFrom(HttpResponse<String> converted) {
         Matcher deal = Pattern.compile("/deals/([0-9a-f-]{36})")
                 .matcher(converted.headers().firstValue("Location").orElseThrow());

@@ -8,6 +8,7 @@ import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.service.security.CallerContext;
+import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 
-/** What is coming: the tenant's weighted forecast, for managers and admins. */
+/** What is coming: the weighted forecast of the manager's team, or of the whole tenant for admins. */
 @Path("/forecast")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +41,9 @@ public class ForecastResource {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    Visibility visibility;
 
     public record ForecastView(String by, List<Line> lines) {
         public record Line(String group, String currency, int deals, String total, String weighted,
@@ -60,7 +64,8 @@ public class ForecastResource {
         }
         ForecastReport report = unitOfWork.inTransaction(() -> new WeightedForecast(
                 List.of(configuration.pipeline(caller.tenant())), owner -> null)
-                .build(deals.openDeals(caller.tenant()), dimension));
+                .build(deals.openDeals(caller.tenant()).stream()
+                        .filter(deal -> visibility.scope().covers(deal.owner())).toList(), dimension));
         return new ForecastView(by, report.lines().stream().map(l -> new ForecastView.Line(l.group(),
                 l.currency() == null ? null : l.currency().getCurrencyCode(), l.deals(), l.total().toPlainString(),
                 l.weighted().toPlainString(), l.dealsWithoutAmount())).toList());

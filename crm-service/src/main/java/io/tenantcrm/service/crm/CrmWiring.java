@@ -1,6 +1,8 @@
 package io.tenantcrm.service.crm;
 
 import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.access.RecordShares;
+import io.tenantcrm.core.access.SalesTeams;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.lead.LeadQueries;
@@ -13,6 +15,8 @@ import io.tenantcrm.core.tenant.TenantSettings;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.JpaCrm;
+import io.tenantcrm.persistence.access.JpaRecordShares;
+import io.tenantcrm.persistence.access.JpaSalesTeams;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
 import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
@@ -107,6 +111,24 @@ public class CrmWiring {
     @Singleton
     DealRepository dealRepository() {
         return new JpaDealRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    io.tenantcrm.core.account.AccountRepository accountRepository() {
+        return new io.tenantcrm.persistence.account.JpaAccountRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    SalesTeams salesTeams() {
+        return new JpaSalesTeams(entityManagers(), clock);
+    }
+
+    @Produces
+    @Singleton
+    RecordShares recordShares() {
+        return new JpaRecordShares(entityManagers());
     }
 
     @Produces

@@ -1,30 +1,75 @@
 package io.tenantcrm.service.security;
 
+import io.tenantcrm.core.access.RecordScope;
+import io.tenantcrm.core.access.RecordShares;
+import io.tenantcrm.core.access.SalesTeams;
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
-import io.tenantcrm.core.tenant.CrmRole;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.Locale;
 
 /**
- * Who may see a record inside the tenant: admins and managers every record; a sales rep the records they own and
- * unassigned ones (the shared queue). A record the caller may not see answers 404, like one that does not exist.
- * Teams and explicit shares will narrow the manager's view and widen the rep's.
+ * Who may see and work a record inside the tenant, for this request: the caller's {@link RecordScope} (admin the
+ * tenant, manager the team, rep their own, everyone the unassigned queue) widened by records shared with them. A
+ * record the caller may not see answers 404, like one that does not exist.
  */
-public final class Visibility {
+@RequestScoped
+public class Visibility {
 
-    private Visibility() {
-    }
+    @Inject
+    CallerContext caller;
 
-    public static boolean canSee(CallerContext caller, UserId owner) {
-        if (caller.roles().contains(CrmRole.TENANT_ADMIN) || caller.roles().contains(CrmRole.SALES_MANAGER)) {
-            return true;
+    @Inject
+    SalesTeams teams;
+
+    @Inject
+    RecordShares shares;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    RecordOwners owners;
+
+    private RecordScope scope;
+
+    /** The caller's scope by role and team (the team is read once per request, when first needed). */
+    public RecordScope scope() {
+        if (scope == null) {
+            scope = RecordScope.of(caller.user(), caller.roles(),
+                    () -> unitOfWork.inTransaction(() -> teams.ledBy(caller.tenant(), caller.user())));
         }
-        return owner == null || owner.equals(caller.user());
+        return scope;
     }
 
-    public static <T> T require(CallerContext caller, UserId owner, T record, String what, Object id) {
-        if (!canSee(caller, owner)) {
-            throw new NotFoundException(what, id);
+    public boolean canSee(RecordType type, String id, UserId owner) {
+        return scope().covers(owner) || unitOfWork.inTransaction(
+                () -> shares.isSharedWith(caller.tenant(), new RecordRef(type, id), caller.user()));
+    }
+
+    /** The record, if the caller may see it; otherwise "not found". */
+    public <T> T require(RecordType type, Object id, UserId owner, T record) {
+        if (!canSee(type, String.valueOf(id), owner)) {
+            throw new NotFoundException(type.name().toLowerCase(Locale.ROOT), id);
         }
         return record;
+    }
+
+    /** Looks the record's owner up and answers "not found" unless the caller may see it. */
+    public void requireVisible(RecordRef record) {
+        unitOfWork.inTransaction(() -> {
+            UserId owner = owners.ownerOf(caller.tenant(), record).orElse(null);
+            return require(record.type(), record.id(), owner, record);
+        });
+    }
+
+    /** Only those who work the record through their role share it on (not someone it was shared with). */
+    public boolean canShare(UserId owner) {
+        return scope().covers(owner);
     }
 }

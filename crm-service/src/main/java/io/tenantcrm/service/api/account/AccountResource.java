@@ -1,5 +1,6 @@
 package io.tenantcrm.service.api.account;
 
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.account.Account;
 import io.tenantcrm.core.account.AccountEdit;
@@ -55,6 +56,9 @@ public class AccountResource {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    Visibility visibility;
 
     @Context
     HttpHeaders headers;
@@ -166,7 +170,7 @@ public class AccountResource {
 
     private Account visible(AccountId accountId) {
         Account account = crm.accounts().find(accountId);
-        return Visibility.require(caller, account.owner(), account, "account", id);
+        return visibility.require(RecordType.ACCOUNT, account.id().value(), account.owner(), account);
     }
 
     private AccountId accountId() {

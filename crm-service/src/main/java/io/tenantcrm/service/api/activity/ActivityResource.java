@@ -14,6 +14,7 @@ import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,9 @@ public class ActivityResource {
 
     @Inject
     io.tenantcrm.service.security.CallerContext caller;
+
+    @Inject
+    Visibility visibility;
 
     public record RecordJson(String type, String id) {
     }
@@ -150,29 +154,12 @@ public class ActivityResource {
      * ones) and accounts. Another tenant's record, or one that does not exist, is 404 like in every resource.
      */
     private void requireVisible(RecordRef record) {
-        unitOfWork.inTransaction(() -> {
-            UUID id = UUID.fromString(record.id());
-            switch (record.type()) {
-                case DEAL -> {
-                    var deal = deals.find(caller.tenant(), new io.tenantcrm.core.deal.DealId(id))
-                            .orElseThrow(() -> new NotFoundException("deal", id));
-                    io.tenantcrm.service.security.Visibility.require(caller, deal.owner(), deal, "deal", id);
-                }
-                case LEAD -> {
-                    var lead = leads.find(caller.tenant(), new io.tenantcrm.core.lead.LeadId(id))
-                            .orElseThrow(() -> new NotFoundException("lead", id));
-                    io.tenantcrm.service.security.Visibility.require(caller, lead.owner(), lead, "lead", id);
-                }
-                case ACCOUNT -> {
-                    var account = crm.accounts().find(new io.tenantcrm.core.account.AccountId(id));
-                    io.tenantcrm.service.security.Visibility.require(caller, account.owner(), account, "account", id);
-                }
-                default -> {
-                    // contacts are reached through their account; nothing more to check here
-                }
+        switch (record.type()) {
+            case DEAL, LEAD, ACCOUNT -> visibility.requireVisible(record);
+            default -> {
+                // contacts are reached through their account; nothing more to check here
             }
-            return null;
-        });
+        }
     }
 
     private static RecordRef record(RecordJson json) {

@@ -1,5 +1,6 @@
 package io.tenantcrm.service.api.deal;
 
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealChange;
@@ -73,6 +74,9 @@ public class DealResource {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    Visibility visibility;
 
     @Inject
     Clock clock;
@@ -206,7 +210,7 @@ public class DealResource {
             throw new NotFoundException("deal", id);
         }
         Deal deal = deals.find(caller.tenant(), dealId).orElseThrow(() -> new NotFoundException("deal", id));
-        return Visibility.require(caller, deal.owner(), deal, "deal", id);
+        return visibility.require(RecordType.DEAL, deal.id().value(), deal.owner(), deal);
     }
 
     private static StageId stageOf(String stage) {

@@ -1,5 +1,6 @@
 package io.tenantcrm.service.api.lead;
 
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.lead.BuyingStage;
@@ -72,6 +73,9 @@ public class LeadActionsResource {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    Visibility visibility;
 
     @PathParam("id")
     String id;
@@ -189,7 +193,7 @@ public class LeadActionsResource {
 
     private Lead find() {
         Lead lead = leads.find(caller.tenant(), leadId()).orElseThrow(() -> new NotFoundException("lead", id));
-        return Visibility.require(caller, lead.owner(), lead, "lead", id);
+        return visibility.require(RecordType.LEAD, lead.id().value(), lead.owner(), lead);
     }
 
     /** Every action first checks the caller may see the lead (404 otherwise). */

@@ -1,5 +1,6 @@
 package io.tenantcrm.service.api.report;
 
+import io.tenantcrm.core.access.RecordScope;
 import io.tenantcrm.core.account.AccountTier;
 import io.tenantcrm.core.activity.Activity;
 import io.tenantcrm.core.audit.RecordType;
@@ -22,6 +23,7 @@ import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.security.CallerContext;
+import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,6 +49,7 @@ import java.util.function.Function;
 /**
  * What managers look at, over a period ({@code from}/{@code to}, ISO-8601; default the last 28 days): the
  * process-health index of a rep or of several, and the pipeline reports. Every figure comes with its explanation.
+ * A manager's reports cover their team (and unassigned leads), an admin's the whole tenant.
  */
 @Path("/reports")
 @RequestScoped
@@ -78,28 +81,36 @@ public class ReportResource {
     CallerContext caller;
 
     @Inject
+    Visibility visibility;
+
+    @Inject
     Clock clock;
 
     @GET
     @Path("process-health")
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
     @Operation(summary = "Process-health index 0-100 of one rep (rep=<user id>, default yourself) or a team"
-            + " (rep=a,b,c); each signal with its value, target and contribution. Reps see their own only.")
+            + " (rep=a,b,c, or rep=team for your own team); each signal with its value, target and contribution."
+            + " Managers see their team, reps their own only.")
     public ProcessHealthIndex processHealth(@QueryParam("rep") String reps, @QueryParam("from") String from,
                                             @QueryParam("to") String to) {
         Instant[] period = period(from, to);
+        RecordScope scope = visibility.scope();
         Set<UserId> subjects = new HashSet<>();
         if (reps == null || reps.isBlank()) {
             subjects.add(caller.user());
+        } else if (reps.strip().equals("team")) {
+            if (scope.wholeTenant()) {
+                throw new InvalidValueException("rep", "an admin names the reps: rep=<id>,<id>");
+            }
+            subjects.addAll(scope.owners());
         } else {
             for (String rep : reps.split(",")) {
                 subjects.add(UserId.of(rep.strip()));
             }
         }
-        boolean seesTeam = caller.roles().contains(CrmRole.SALES_MANAGER)
-                || caller.roles().contains(CrmRole.TENANT_ADMIN);
-        if (!seesTeam && !subjects.equals(Set.of(caller.user()))) {
-            throw new ForbiddenException("a sales rep sees their own process health only");
+        if (!subjects.stream().allMatch(scope::covers)) {
+            throw new ForbiddenException("a manager sees their team's process health, a rep their own");
         }
         return unitOfWork.inTransaction(() -> {
             // a quote's feedback and a stage's age can reach back before the period
@@ -125,7 +136,8 @@ public class ReportResource {
     public List<LeadSourceReport.Line> leadSources(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant[] period = period(from, to);
         return unitOfWork.inTransaction(() -> {
-            List<Lead> received = leads.receivedBetween(caller.tenant(), period[0], period[1]);
+            List<Lead> received = leads.receivedBetween(caller.tenant(), period[0], period[1]).stream()
+                    .filter(lead -> visibility.scope().covers(lead.owner())).toList();
             Map<DealId, DealStatus> status = new HashMap<>();
             deals.openDeals(caller.tenant()).forEach(d -> status.put(d.id(), d.status()));
             deals.closedBetween(caller.tenant(), period[0], clock.instant().plusSeconds(1))
@@ -141,9 +153,20 @@ public class ReportResource {
             + " in it; and the loss reasons")
     public StallsView stalls(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant[] period = period(from, to);
-        return StallsView.of(unitOfWork.inTransaction(() -> StallReport.of(configuration.pipeline(caller.tenant()),
-                history.between(caller.tenant(), period[0].minus(Duration.ofDays(365)), period[1]),
-                deals.closedBetween(caller.tenant(), period[0], period[1]), period[0], period[1])));
+        RecordScope scope = visibility.scope();
+        return StallsView.of(unitOfWork.inTransaction(() -> {
+            List<Deal> closed = deals.closedBetween(caller.tenant(), period[0], period[1]).stream()
+                    .filter(deal -> scope.covers(deal.owner())).toList();
+            var moves = history.between(caller.tenant(), period[0].minus(Duration.ofDays(365)), period[1]);
+            if (!scope.wholeTenant()) {
+                Set<DealId> inScope = new HashSet<>();
+                closed.forEach(deal -> inScope.add(deal.id()));
+                deals.openDeals(caller.tenant()).stream().filter(deal -> scope.covers(deal.owner()))
+                        .forEach(deal -> inScope.add(deal.id()));
+                moves = moves.stream().filter(move -> inScope.contains(move.deal())).toList();
+            }
+            return StallReport.of(configuration.pipeline(caller.tenant()), moves, closed, period[0], period[1]);
+        }));
     }
 
     /** Where deals stall, with stages named by their keys. */
@@ -171,7 +194,8 @@ public class ReportResource {
             book.addAll(deals.closedBetween(caller.tenant(), period[0], period[1]));
             return ContributionReport.of(leads.receivedBetween(caller.tenant(), period[0], period[1]),
                     activities.between(caller.tenant(), period[0], period[1]), book, period[0], period[1])
-                    .stream().map(ContributionView::of).toList();
+                    .stream().filter(line -> visibility.scope().covers(line.seller()))
+                    .map(ContributionView::of).toList();
         });
     }
 
