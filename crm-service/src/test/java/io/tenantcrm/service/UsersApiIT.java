@@ -44,16 +44,6 @@ class UsersApiIT {
         return id.group(1);
     }
 
-    private String idByEmail(String token, String email) throws Exception {
-        HttpResponse<String> people = api.get("api/v1/admin/users", token);
-        assertThat(people.statusCode()).as(people.body()).isEqualTo(200);
-        // one person per JSON object; the object that names this email holds their id
-        Matcher person = Pattern.compile("\\{[^}]*\"email\":\"" + Pattern.quote(email)
-                + "\"[^}]*\"id\":\"([0-9a-f-]{36})\"").matcher(people.body());
-        assertThat(person.find()).as(people.body()).isTrue();
-        return person.group(1);
-    }
-
     @Test
     void an_admin_invites_promotes_and_deactivates_a_rep() throws Exception {
         String admin = ApiClient.token(CrmRole.TENANT_ADMIN, true);
@@ -94,7 +84,7 @@ class UsersApiIT {
     @Test
     void another_tenants_people_are_invisible_and_the_last_admin_stays() throws Exception {
         String acmeAdmin = ApiClient.token(CrmRole.TENANT_ADMIN, true);
-        String acmeAdminId = idByEmail(acmeAdmin, ServiceUnderTest.shared().acme().user(CrmRole.TENANT_ADMIN).email());
+        String acmeAdminId = api.userId(acmeAdmin, ServiceUnderTest.shared().acme().user(CrmRole.TENANT_ADMIN).email());
         String globexAdmin = ApiClient.token(CrmRole.TENANT_ADMIN, false);
 
         assertThat(api.get("api/v1/admin/users/" + acmeAdminId, globexAdmin).statusCode()).isEqualTo(404);
@@ -126,6 +116,49 @@ class UsersApiIT {
 
         assertThat(api.get("api/v1/admin/users", ApiClient.token(CrmRole.SALES_REP, true)).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void someone_leaves_after_their_work_is_handed_over() throws Exception {
+        String admin = ApiClient.token(CrmRole.TENANT_ADMIN, true);
+        HttpResponse<String> invited = api.send("POST", "api/v1/admin/users", admin,
+                "{\"email\": \"leaving@acme.test\", \"firstName\": \"Lee\", \"lastName\": \"Ving\","
+                        + " \"roles\": [\"sales-rep\"], \"initialPassword\": \"leaving-1\"}");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        String leaving = idOf(invited.body());
+        String leaverToken = stack().accessToken("leaving@acme.test", "leaving-1");
+        String deal = api.newDeal(leaverToken, """
+                {"source": "trade_show", "contact": {"personName": "Ola Berg", "email": "ola@berg.no"},
+                 "country": "NO", "productInterest": "valves"}""", "Valves for Berg");
+
+        HttpResponse<String> refused = api.send("DELETE", "api/v1/admin/users/" + leaving, admin, null);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"openWork\"").contains("1 deal").contains("1 account")
+                .contains("deal/" + deal);
+
+        String successor = api.userId(admin, ServiceUnderTest.shared().acme().user(CrmRole.SALES_REP).email());
+        HttpResponse<String> noReason = api.send("POST", "api/v1/admin/users/" + leaving + "/handover", admin,
+                "{\"to\": \"" + successor + "\"}");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("\"field\":\"reason\"");
+        HttpResponse<String> handedOver = api.send("POST", "api/v1/admin/users/" + leaving + "/handover", admin,
+                "{\"to\": \"" + successor + "\", \"reason\": \"Lee leaves the company\"}");
+        assertThat(handedOver.statusCode()).as(handedOver.body()).isEqualTo(200);
+        assertThat(handedOver.body()).contains("\"deal\":1").contains("\"account\":1").contains("\"task\":");
+
+        String otherAdmin = ApiClient.token(CrmRole.TENANT_ADMIN, false);
+        assertThat(api.send("DELETE", "api/v1/admin/users/" + leaving, otherAdmin, null).statusCode())
+                .as("another tenant's admin").isEqualTo(404);
+        assertThat(api.send("DELETE", "api/v1/admin/users/" + leaving, admin, null).statusCode()).isEqualTo(204);
+        assertThat(api.get("api/v1/admin/users/" + leaving, admin).statusCode()).isEqualTo(404);
+        assertThatThrownBy(() -> stack().accessToken("leaving@acme.test", "leaving-1"))
+                .isInstanceOf(IllegalStateException.class);
+        HttpResponse<String> dealNow = api.get("api/v1/deals/" + deal, ApiClient.token(CrmRole.SALES_REP, true));
+        assertThat(dealNow.statusCode()).as("the successor works the deal").isEqualTo(200);
+        assertThat(dealNow.body()).contains("\"owner\":\"" + successor + "\"");
+
+        String self = api.userId(admin, ServiceUnderTest.shared().acme().user(CrmRole.TENANT_ADMIN).email());
+        assertThat(api.send("DELETE", "api/v1/admin/users/" + self, admin, null).statusCode()).isEqualTo(422);
     }
 
     private static io.tenantcrm.launcher.LocalStack stack() {

@@ -1,5 +1,9 @@
 package io.tenantcrm.core.activity;
 
+import io.tenantcrm.core.audit.AuditEntry;
+import io.tenantcrm.core.audit.Change;
+import io.tenantcrm.core.audit.OwnerChanged;
+import io.tenantcrm.core.audit.Reasons;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.pipeline.TaskTemplate;
@@ -9,6 +13,7 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,6 +60,20 @@ public record Task(TenantId tenant, TaskId id, long version, RecordRef about, St
             throw new RuleViolationException("status", "the task is already done");
         }
         return new Task(tenant, id, version, about, title, due, owner, TaskStatus.DONE, createdAt, acting.at());
+    }
+
+    /** Hands an open task to someone else, with the reason (someone leaves, a territory moves). */
+    public Change<Task> reassign(UserId newOwner, String reason, Acting acting) {
+        String why = Reasons.require("reason", reason);
+        if (status == TaskStatus.DONE) {
+            throw new RuleViolationException("status", "a done task stays with who did it");
+        }
+        if (newOwner.equals(owner)) {
+            throw new RuleViolationException("owner", "the task already belongs to " + owner);
+        }
+        Task handed = new Task(tenant, id, version, about, title, due, newOwner, status, createdAt, doneAt);
+        return new Change<>(handed, List.of(new OwnerChanged(tenant, ref(), owner, newOwner, why, acting.user(),
+                acting.at())), List.of(AuditEntry.of(acting, ref(), "owner", owner, newOwner, why)));
     }
 
     public boolean isOverdue(Instant now) {

@@ -5,6 +5,7 @@ import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
+import io.tenantcrm.core.shared.UserId;
 
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,16 @@ public final class TaskList {
             recorder.keep(List.of(AuditEntry.of(acting, done.ref(), "status", task.status(), done.status(), null)),
                     List.of());
             return done;
+        });
+    }
+
+    public Task reassign(TaskId id, UserId owner, String reason) {
+        return recorder.inTransaction(acting -> {
+            Task task = tasks.find(acting.tenant(), id).orElseThrow(() -> new NotFoundException("task", id));
+            var change = task.reassign(owner, reason, acting);
+            Task saved = tasks.update(change.record());
+            recorder.keep(change);
+            return saved;
         });
     }
 }

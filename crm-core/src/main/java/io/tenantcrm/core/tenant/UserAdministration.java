@@ -86,7 +86,8 @@ public final class UserAdministration {
         return person(user);
     }
 
-    private void requireAnotherActiveAdmin(UserId leaving) {
+    /** Refuses a change that would leave the tenant without an active admin. */
+    public void requireAnotherActiveAdmin(UserId leaving) {
         boolean another = directory.members(caller.tenant()).stream()
                 .anyMatch(p -> !p.id().equals(leaving) && p.enabled() && p.roles().contains(CrmRole.TENANT_ADMIN));
         if (!another) {

@@ -64,4 +64,20 @@ class ActivityAndTaskTest {
         assertThat(done.isOverdue(NOW.plus(Duration.ofDays(4)))).isFalse();
         assertThatThrownBy(() -> done.complete(RITA)).hasMessage("status: the task is already done");
     }
+
+    @Test
+    void an_open_task_is_handed_over_with_a_reason_and_a_done_one_stays() {
+        Task task = Task.create(RITA, DEAL, "Send the quote", NOW.plus(Duration.ofDays(1)), UserId.of("rita"));
+
+        var handed = task.reassign(UserId.of("mike"), "Rita leaves", RITA);
+
+        assertThat(handed.record().owner()).isEqualTo(UserId.of("mike"));
+        assertThat(handed.audit()).singleElement().satisfies(entry -> {
+            assertThat(entry.field()).isEqualTo("owner");
+            assertThat(entry.reason()).isEqualTo("Rita leaves");
+        });
+        assertThatThrownBy(() -> task.reassign(UserId.of("mike"), " ", RITA)).hasMessageStartingWith("reason");
+        assertThatThrownBy(() -> task.complete(RITA).reassign(UserId.of("mike"), "Rita leaves", RITA))
+                .hasMessage("status: a done task stays with who did it");
+    }
 }

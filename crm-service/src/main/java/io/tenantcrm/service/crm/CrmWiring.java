@@ -127,6 +127,12 @@ public class CrmWiring {
 
     @Produces
     @Singleton
+    io.tenantcrm.core.access.OwnedWork ownedWork() {
+        return new io.tenantcrm.persistence.access.JpaOwnedWork(entityManagers());
+    }
+
+    @Produces
+    @Singleton
     RecordShares recordShares() {
         return new JpaRecordShares(entityManagers());
     }

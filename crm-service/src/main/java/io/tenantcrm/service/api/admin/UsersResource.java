@@ -1,8 +1,14 @@
 package io.tenantcrm.service.api.admin;
 
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.access.Offboarding;
+import io.tenantcrm.core.access.OwnedWork;
+import io.tenantcrm.core.access.RecordShares;
+import io.tenantcrm.core.access.SalesTeams;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.CrmRole;
 import io.tenantcrm.core.tenant.IdentityDirectory;
@@ -14,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,12 +33,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A tenant admin's people: invite, list, change roles, deactivate, reactivate. Someone of another tenant is 404;
- * the last active admin cannot be demoted or deactivated; only the CRM's roles exist here.
+ * A tenant admin's people: invite, list, change roles, deactivate, reactivate, hand over their work and remove
+ * them. Someone of another tenant is 404; the last active admin cannot be demoted, deactivated or removed; only the
+ * CRM's roles exist here.
  */
 @Path("/admin/users")
 @RequestScoped
@@ -45,6 +56,21 @@ public class UsersResource {
 
     @Inject
     CurrentUser caller;
+
+    @Inject
+    Crm crm;
+
+    @Inject
+    OwnedWork work;
+
+    @Inject
+    SalesTeams teams;
+
+    @Inject
+    RecordShares shares;
+
+    @Inject
+    UnitOfWork unitOfWork;
 
     @Inject
     @ConfigProperty(name = "crm.signup.accept-initial-password", defaultValue = "false")
@@ -63,6 +89,18 @@ public class UsersResource {
     }
 
     public record RolesRequest(List<String> roles) {
+    }
+
+    public record HandoverRequest(String to, String reason) {
+    }
+
+    /** How many records of each kind (lead, deal, account, task) changed hands. */
+    public record HandoverView(String from, String to, Map<String, Integer> handedOver) {
+        static HandoverView of(Offboarding.Handover handover) {
+            Map<String, Integer> counts = new TreeMap<>();
+            handover.handedOver().forEach((type, n) -> counts.put(type.name().toLowerCase(Locale.ROOT), n));
+            return new HandoverView(handover.from().value(), handover.to().value(), counts);
+        }
     }
 
     @GET
@@ -121,6 +159,31 @@ public class UsersResource {
     @Operation(summary = "Make someone choose a new password at their next sign-in")
     public PersonView resetPassword(@PathParam("id") String id) {
         return PersonView.of(administration().resetPassword(UserId.of(id)));
+    }
+
+    @POST
+    @Path("{id}/handover")
+    @Operation(summary = "Hand someone's open leads, open deals, accounts and open tasks to a colleague, with the"
+            + " reason; each transfer is audited")
+    public HandoverView handOver(@PathParam("id") String id, HandoverRequest request) {
+        Inputs.requireBody(request);
+        if (request.to() == null || request.to().isBlank() || request.to().length() > 64) {
+            throw new InvalidValueException("to", "name the colleague (a user id from /admin/users)");
+        }
+        return HandoverView.of(offboarding().handOver(UserId.of(id), UserId.of(request.to().strip()),
+                request.reason()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove someone from the tenant, after their work is handed over (422 lists what is left)")
+    public Response remove(@PathParam("id") String id) {
+        offboarding().remove(UserId.of(id));
+        return Response.noContent().build();
+    }
+
+    private Offboarding offboarding() {
+        return new Offboarding(keycloak.directory(), work, teams, shares, crm, unitOfWork, caller);
     }
 
     private UserAdministration administration() {
