@@ -62,12 +62,19 @@ public final class ServiceUnderTest {
      * file that arquillian.xml hands to {@code --systemproperties}: written here, read when Payara starts, which
      * the connector does right after asking for this archive.
      */
+    /** Enough for the signup tests that do not mean to be throttled, from 127.0.0.1. */
+    static final int SIGNUP_ATTEMPTS_PER_HOUR = 12;
+
     public WebArchive deployment() {
         String war = System.getProperty("crm.service.war");
         if (war == null || !new File(war).isFile()) {
             throw new IllegalStateException("crm.service.war must name the packaged WAR (run through Maven verify)");
         }
-        writeSystemProperties(Path.of(System.getProperty("crm.service.systemproperties")), stack.serviceConfig());
+        Map<String, String> config = new java.util.LinkedHashMap<>(stack.serviceConfig());
+        // the tests' client is the trusted proxy, so a test can speak for other client addresses
+        config.put("crm.trusted-proxies", "127.0.0.1");
+        config.put("crm.signup.attempts-per-hour", String.valueOf(SIGNUP_ATTEMPTS_PER_HOUR));
+        writeSystemProperties(Path.of(System.getProperty("crm.service.systemproperties")), config);
         // named ROOT.war so Payara serves it at "/", as in production: API, health and metrics on one base URL
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class);
     }

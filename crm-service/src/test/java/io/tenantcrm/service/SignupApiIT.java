@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class SignupApiIT {
 
+    /** As ServiceUnderTest configures the service. */
+    static final int ATTEMPTS_PER_HOUR = ServiceUnderTest.SIGNUP_ATTEMPTS_PER_HOUR;
+
     @ArquillianResource
     URL base;
 
@@ -66,5 +69,24 @@ class SignupApiIT {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("\"field\":\"slug\"").contains("\"field\":\"companyName\"")
                 .contains("\"field\":\"adminEmail\"");
+    }
+
+    @Test
+    void a_client_signing_up_too_often_is_told_when_to_come_back() throws Exception {
+        // 127.0.0.1 is a trusted proxy in the test set-up, so each forwarded address is a client of its own
+        String client = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        String probe = "{\"slug\": \"probe\"}";
+        for (int i = 0; i < ATTEMPTS_PER_HOUR; i++) {
+            assertThat(api.send("POST", "api/v1/signup", null, probe, "X-Forwarded-For", client).statusCode())
+                    .as("attempt " + (i + 1)).isEqualTo(422);
+        }
+
+        HttpResponse<String> refused = api.send("POST", "api/v1/signup", null, probe, "X-Forwarded-For", client);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
+                seconds -> assertThat(seconds).isBetween(1L, 3600L / ATTEMPTS_PER_HOUR + 1));
+        assertThat(api.send("POST", "api/v1/signup", null, probe, "X-Forwarded-For", "203.0.113.251")
+                .statusCode()).as("another client").isEqualTo(422);
     }
 }

@@ -5,13 +5,18 @@ import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
 import io.tenantcrm.persistence.tenant.JpaTenantRepository;
 import io.tenantcrm.service.crm.PlatformTransactions;
 import io.tenantcrm.service.identity.KeycloakConnection;
+import io.tenantcrm.service.security.SignupThrottle;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +46,12 @@ public class SignupResource {
     Clock clock;
 
     @Inject
+    SignupThrottle throttle;
+
+    @Context
+    HttpServletRequest http;
+
+    @Inject
     @ConfigProperty(name = "crm.signup.accept-initial-password", defaultValue = "false")
     boolean acceptInitialPassword;
 
@@ -55,8 +66,14 @@ public class SignupResource {
     @POST
     @Operation(summary = "Sign a company up: its tenant, organization, first admin and default pipeline",
             description = "A taken slug or an admin email that already has a user is 422 naming the field. A retry of"
-                    + " a signup that succeeded answers the same tenant (200 instead of 201).")
+                    + " a signup that succeeded answers the same tenant (200 instead of 201). Attempts are limited per"
+                    + " client address (crm.signup.attempts-per-hour): beyond it 429 with Retry-After.")
     public Response signUp(SignupRequest request) {
+        throttle.attempt(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")).ifPresent(wait -> {
+            throw new WebApplicationException("Too many signup attempts from your address; try again in "
+                    + wait.toSeconds() + " s.", Response.status(429)
+                    .header(HttpHeaders.RETRY_AFTER, wait.toSeconds()).build());
+        });
         Inputs.requireBody(request);
         if (request.adminPassword() != null && !acceptInitialPassword) {
             throw new io.tenantcrm.core.shared.InvalidValueException("adminPassword",

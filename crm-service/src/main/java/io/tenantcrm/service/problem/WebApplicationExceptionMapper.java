@@ -21,6 +21,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, challenge != null ? challenge : "Bearer");
         }
+        String retryAfter = exception.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, retryAfter);
+        }
         return response.build();
     }
 }
