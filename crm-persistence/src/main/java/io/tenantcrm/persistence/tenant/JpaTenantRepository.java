@@ -32,6 +32,12 @@ public class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
+    public java.util.List<Tenant> all() {
+        return ems.current().createQuery("select t from TenantEntity t order by t.slug", TenantEntity.class)
+                .getResultStream().map(TenantEntity::toDomain).toList();
+    }
+
+    @Override
     public void add(Tenant tenant) {
         ems.current().persist(TenantEntity.from(tenant));
     }
