@@ -5,9 +5,11 @@ import io.tenantcrm.devstack.LocalPayara;
 import io.tenantcrm.devstack.WorkFolder;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -45,6 +47,12 @@ public final class CrmUp {
         }, "crm-down"));
 
         SeededTenant demo = stack.seedTenant("demo", "Demo Export Co.", role -> "demo-" + shortName(role));
+        // what `./crm tenant` works with: the service's own configuration (local secrets, in the work folder)
+        Properties serviceConfig = new Properties();
+        serviceConfig.putAll(stack.serviceConfig());
+        try (Writer config = Files.newBufferedWriter(work.resolve("service.properties"))) {
+            serviceConfig.store(config, "the local service's configuration, for ./crm tenant");
+        }
         System.out.println("Starting the service on Payara Micro ...");
         LocalPayara service = stack.startService(war, servicePort, work.resolve("payara"));
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));

@@ -6,14 +6,11 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.IdentityDirectory;
 import io.tenantcrm.core.tenant.TenantSignup;
-import io.tenantcrm.devstack.WorkFolder;
 import io.tenantcrm.tenantadmin.keycloak.KeycloakIdentityDirectory;
-import org.junit.jupiter.api.AfterAll;
+import io.tenantcrm.tenantadmin.platform.PlatformSignup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,22 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Signing up against a real Keycloak and a real PostgreSQL: a working tenant, or nothing at all. */
 class SignupIT {
 
-    @TempDir
-    static Path scratch;
-
     static LocalStack stack;
     static KeycloakIdentityDirectory directory;
 
     @BeforeAll
     static void start() {
-        stack = LocalStack.start(LocalStack.Settings.ephemeral(WorkFolder.resolve(), scratch),
-                List.of("http://127.0.0.1/*"));
+        stack = TestStack.shared();
         directory = new KeycloakIdentityDirectory(stack.keycloakAdmin(), stack.realm());
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
     }
 
     static TenantSignup.Request request(String slug, String email) {

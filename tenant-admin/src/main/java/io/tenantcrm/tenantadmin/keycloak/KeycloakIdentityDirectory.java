@@ -17,6 +17,8 @@ import java.util.Optional;
 /** {@link IdentityDirectory} on Keycloak: one Organization per tenant in the platform realm. */
 public final class KeycloakIdentityDirectory implements IdentityDirectory {
 
+    private static final int MEMBERS_PAGE = 200;
+
     private final Keycloak admin;
     private final PlatformRealm platform;
     private final KeycloakOrganizations organizations;
@@ -68,8 +70,19 @@ public final class KeycloakIdentityDirectory implements IdentityDirectory {
 
     @Override
     public java.util.List<Person> members(TenantId tenant) {
-        return realm().organizations().get(tenant.value()).members().list(0, 1000).stream()
-                .map(member -> person(member.getId())).toList();
+        java.util.List<Person> people = new java.util.ArrayList<>();
+        try {
+            var members = realm().organizations().get(tenant.value()).members();
+            for (int first = 0; ; first += MEMBERS_PAGE) {
+                var page = members.list(first, MEMBERS_PAGE);
+                page.forEach(member -> people.add(person(member.getId())));
+                if (page.size() < MEMBERS_PAGE) {
+                    return people;
+                }
+            }
+        } catch (NotFoundException gone) {
+            return java.util.List.of(); // no organization (any more): nobody belongs to the tenant
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.tenantcrm.launcher;
+package io.tenantcrm.tenantadmin.platform;
 
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.TenantId;
