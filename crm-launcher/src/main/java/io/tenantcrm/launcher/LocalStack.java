@@ -157,10 +157,17 @@ public final class LocalStack implements AutoCloseable {
         try {
             JpaTenantRepository tenants = new JpaTenantRepository(() -> em);
             var existing = tenants.findBySlug(slug);
-            if (existing.isPresent()) {
-                return new SeededTenant(existing.get().id(), slug, existing.get().name(), users);
-            }
             KeycloakOrganizations organizations = new KeycloakOrganizations(admin, realm);
+            if (existing.isPresent()) {
+                // seeded by an older build: make sure the demo manager leads the demo rep all the same
+                SeededTenant seeded = new SeededTenant(existing.get().id(), slug, existing.get().name(), users);
+                var manager = organizations.findUserId(seeded.user(CrmRole.SALES_MANAGER).email());
+                var rep = organizations.findUserId(seeded.user(CrmRole.SALES_REP).email());
+                if (manager.isPresent() && rep.isPresent()) {
+                    seedTeam(seeded.id(), UserId.of(manager.get()), UserId.of(rep.get()), true);
+                }
+                return seeded;
+            }
             TenantId id = TenantId.of(organizations.createOrganization(slug, name));
             Map<CrmRole, UserId> ids = new java.util.EnumMap<>(CrmRole.class);
             for (DemoUser user : users) {
@@ -172,23 +179,7 @@ public final class LocalStack implements AutoCloseable {
             em.getTransaction().begin();
             tenants.add(new Tenant(id, slug, name, TenantStatus.ACTIVE, Instant.now(Clock.systemUTC())));
             em.getTransaction().commit();
-            // the demo manager leads the demo rep, so the manager's views show the rep's work
-            LocalTransactions asAdmin = new LocalTransactions(units, new CurrentUser() {
-                @Override
-                public TenantId tenant() {
-                    return id;
-                }
-
-                @Override
-                public UserId user() {
-                    return ids.get(CrmRole.TENANT_ADMIN);
-                }
-            });
-            asAdmin.inTransaction(() -> {
-                new JpaSalesTeams(asAdmin, Clock.systemUTC()).save(id, new SalesTeam(ids.get(CrmRole.SALES_MANAGER),
-                        Set.of(ids.get(CrmRole.SALES_REP))));
-                return null;
-            });
+            seedTeam(id, ids.get(CrmRole.SALES_MANAGER), ids.get(CrmRole.SALES_REP), false);
             return new SeededTenant(id, slug, name, users);
         } finally {
             if (em.getTransaction().isActive()) {
@@ -196,6 +187,28 @@ public final class LocalStack implements AutoCloseable {
             }
             em.close();
         }
+    }
+
+    /** The demo manager leads the demo rep, so the manager's views show the rep's work. */
+    private void seedTeam(TenantId tenant, UserId manager, UserId rep, boolean onlyIfNone) {
+        LocalTransactions asManager = new LocalTransactions(units, new CurrentUser() {
+            @Override
+            public TenantId tenant() {
+                return tenant;
+            }
+
+            @Override
+            public UserId user() {
+                return manager;
+            }
+        });
+        JpaSalesTeams teams = new JpaSalesTeams(asManager, Clock.systemUTC());
+        asManager.inTransaction(() -> {
+            if (!onlyIfNone || teams.all(tenant).isEmpty()) {
+                teams.save(tenant, new SalesTeam(manager, Set.of(rep)));
+            }
+            return null;
+        });
     }
 
     /** tenant-admin: admin, sales-manager: manager, sales-rep: rep. */

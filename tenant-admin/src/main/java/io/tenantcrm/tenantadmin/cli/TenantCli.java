@@ -82,6 +82,15 @@ public final class TenantCli {
         } catch (IOException e) {
             err.println("failed: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // a server that cannot be reached, refused credentials: say which, without a stack trace
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            err.println("failed: " + cause.getMessage() + " (are PostgreSQL and Keycloak of " + configFile
+                    + " running?)");
+            return 1;
         }
     }
 
