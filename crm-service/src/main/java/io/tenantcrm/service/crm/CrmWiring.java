@@ -3,6 +3,7 @@ package io.tenantcrm.service.crm;
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.access.RecordShares;
 import io.tenantcrm.core.access.SalesTeams;
+import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.lead.LeadQueries;
@@ -12,16 +13,14 @@ import io.tenantcrm.core.tenant.ConfiguredTenants;
 import io.tenantcrm.core.tenant.TenantAdministration;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.core.tenant.TenantSettings;
-import io.tenantcrm.core.audit.Recorder;
-import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.JpaCrm;
 import io.tenantcrm.persistence.access.JpaRecordShares;
 import io.tenantcrm.persistence.access.JpaSalesTeams;
+import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
 import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
-import io.tenantcrm.persistence.tenant.JpaTenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -33,7 +32,8 @@ import java.time.Clock;
 
 /**
  * crm-core wired for the service: its ports on JPA over the container's transaction-scoped EntityManager, the
- * caller from the token, JTA transactions, CDI events, and each tenant's stored configuration.
+ * caller from the token, JTA transactions, CDI events, and each tenant's configuration through MicroProfile Config
+ * ({@link io.tenantcrm.service.config.TenantConfig} is the {@link TenantSettings} port).
  */
 @ApplicationScoped
 public class CrmWiring {
@@ -55,12 +55,6 @@ public class CrmWiring {
 
     private EntityManagers entityManagers() {
         return () -> em;
-    }
-
-    @Produces
-    @Singleton
-    TenantSettings settings() {
-        return new JpaTenantSettings(entityManagers(), clock);
     }
 
     @Produces

@@ -1,11 +1,10 @@
 package io.tenantcrm.service.api.admin;
 
 import io.tenantcrm.core.shared.CurrentUser;
-import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.tenant.SettingKeys;
 import io.tenantcrm.core.tenant.TenantAdministration;
-import io.tenantcrm.core.tenant.TenantSettings;
 import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.config.TenantConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,13 +29,10 @@ import java.util.TreeMap;
 public class SettingsResource {
 
     @Inject
-    TenantSettings settings;
+    TenantConfig settings;
 
     @Inject
     TenantAdministration administration;
-
-    @Inject
-    UnitOfWork unitOfWork;
 
     @Inject
     CurrentUser caller;
@@ -44,14 +40,19 @@ public class SettingsResource {
     public record SettingRequest(String value) {
     }
 
-    public record SettingsView(Map<String, String> settings, List<String> known) {
+    /**
+     * {@code settings}: every setting in force for the tenant (its own value or the platform default);
+     * {@code own}: what the tenant set itself; {@code known}: every key it may set.
+     */
+    public record SettingsView(Map<String, String> settings, Map<String, String> own, List<String> known) {
     }
 
     @GET
-    @Operation(summary = "The tenant's own settings and every key it may set")
+    @Operation(summary = "The settings in force (the tenant's own value, else the platform default), the tenant's"
+            + " own values, and every key it may set")
     public SettingsView list() {
-        Map<String, String> values = unitOfWork.inTransaction(() -> new TreeMap<>(settings.of(caller.tenant())));
-        return new SettingsView(values, SettingKeys.all().stream().sorted().toList());
+        return new SettingsView(settings.of(caller.tenant()), new TreeMap<>(settings.ownOf(caller.tenant())),
+                SettingKeys.all().stream().sorted().toList());
     }
 
     @PUT

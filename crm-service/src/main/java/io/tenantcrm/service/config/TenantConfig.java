@@ -1,0 +1,103 @@
+package io.tenantcrm.service.config;
+
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.tenant.SettingKeys;
+import io.tenantcrm.core.tenant.TenantSettings;
+import io.tenantcrm.persistence.tenant.JpaTenantSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Tenant configuration through MicroProfile Config: a setting is the tenant's own value
+ * ({@link TenantSettingsConfigSource}, from {@code tenant_setting}) or else the platform's default (environment,
+ * system properties, {@code microprofile-config.properties}). crm-core's {@code ConfiguredTenants} reads the
+ * resolved values through the {@link TenantSettings} port this class implements; a change is written to the table
+ * and, once its transaction commits, shows on the next request.
+ */
+@ApplicationScoped
+public class TenantConfig implements TenantSettings {
+
+    @Inject
+    Config config;
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StoredTenantSettings stored;
+
+    private TenantSettingsConfigSource source;
+
+    @PostConstruct
+    void connect() {
+        for (ConfigSource candidate : config.getConfigSources()) {
+            if (candidate instanceof TenantSettingsConfigSource tenantSettings) {
+                source = tenantSettings;
+            }
+        }
+        if (source == null) {
+            throw new IllegalStateException("the tenant-settings ConfigSource is not registered (META-INF/services)");
+        }
+        source.connect(stored::read, clock);
+    }
+
+    /** Every setting's value for the tenant: its own, or the platform default; keys without either are absent. */
+    @Override
+    public Map<String, String> of(TenantId tenant) {
+        Map<String, String> values = new TreeMap<>();
+        for (String key : SettingKeys.all()) {
+            valueOf(tenant, key).ifPresent(value -> values.put(key, value));
+        }
+        return values;
+    }
+
+    public Optional<String> valueOf(TenantId tenant, String key) {
+        return config.getOptionalValue(TenantSettingsConfigSource.propertyName(tenant, key), String.class)
+                .or(() -> config.getOptionalValue(key, String.class));
+    }
+
+    /** The tenant's own values only, as stored. */
+    public Map<String, String> ownOf(TenantId tenant) {
+        return stored.read(tenant);
+    }
+
+    @Override
+    public void put(TenantId tenant, String key, String value) {
+        new JpaTenantSettings(() -> em, clock).put(tenant, key, value);
+        // forget now and after the commit, so no request in between keeps the old value for long
+        source.forget(tenant);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    source.forget(tenant);
+                }
+            }
+        });
+    }
+}
