@@ -13,6 +13,7 @@ import io.tenantcrm.core.shared.Incoterm;
 import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.TextLimit;
 import io.tenantcrm.core.shared.UserId;
 
 import java.time.Instant;
@@ -32,6 +33,7 @@ public record Account(TenantId tenant, AccountId id, long version, CustomerId cu
                       Instant createdAt) {
 
     public static final int MAX_NAME = 200;
+    private static final TextLimit WEBSITE = new TextLimit(255);
 
     public Account {
         Objects.requireNonNull(tenant, "tenant");
@@ -48,6 +50,7 @@ public record Account(TenantId tenant, AccountId id, long version, CustomerId cu
         if (name.length() > MAX_NAME) {
             throw new RuleViolationException("name", "must be at most " + MAX_NAME + " characters");
         }
+        website = WEBSITE.check("website", website);
     }
 
     /** A new prospect, tier C until someone says otherwise. */

@@ -9,6 +9,7 @@ import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.PhoneNumber;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.TextLimit;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,8 @@ public record Contact(TenantId tenant, ContactId id, long version, AccountId acc
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(createdAt, "createdAt");
-        name = name == null || name.isBlank() ? null : name.strip();
+        name = TextLimit.LINE.check("name", name);
+        jobTitle = TextLimit.LINE.check("jobTitle", jobTitle);
         if (name == null && email == null && phone == null) {
             throw new RuleViolationException("name", "a contact needs a name, an email or a phone");
         }

@@ -19,4 +19,9 @@ public final class Reasons {
         }
         return reason.strip();
     }
+
+    /** A reason the rules do not demand here, but kept when given: checked the same way; blank is null. */
+    public static String optional(String field, String reason) {
+        return reason == null || reason.isBlank() ? null : require(field, reason);
+    }
 }

@@ -29,6 +29,7 @@ import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.SourceChannel;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.TextLimit;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.shared.Violation;
 
@@ -84,6 +85,7 @@ public record Deal(TenantId tenant, DealId id, long version, String title, Accou
         if (title.length() > MAX_TITLE) {
             throw new RuleViolationException("title", "must be at most " + MAX_TITLE + " characters");
         }
+        productInterest = TextLimit.LINE.check("productInterest", productInterest);
         if (amount != null && amount.isNegative()) {
             throw new RuleViolationException("amount", "must not be negative");
         }
@@ -217,10 +219,8 @@ public record Deal(TenantId tenant, DealId id, long version, String title, Accou
      * to a won or lost deal rewrites history and needs a reason. Field edits do not count as activity.
      */
     public DealChange edit(DealEdit edit, Acting acting) {
-        String why = null;
-        if (status != DealStatus.OPEN) {
-            why = Reasons.require("reason", edit.reason());
-        }
+        String why = status == DealStatus.OPEN ? Reasons.optional("reason", edit.reason())
+                : Reasons.require("reason", edit.reason());
         Deal edited = new Deal(tenant, id, version, or(edit.title(), title), account,
                 or(edit.primaryContact(), primaryContact), or(edit.amount(), amount),
                 or(edit.expectedClose(), expectedClose), or(edit.productInterest(), productInterest),

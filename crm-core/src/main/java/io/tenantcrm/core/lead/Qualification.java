@@ -2,6 +2,7 @@ package io.tenantcrm.core.lead;
 
 import io.tenantcrm.core.shared.Incoterm;
 import io.tenantcrm.core.shared.PaymentTerms;
+import io.tenantcrm.core.shared.TextLimit;
 
 /**
  * What the seller learned about an inquiry: the inputs of the lead score. Anything not learned yet is UNKNOWN
@@ -17,7 +18,7 @@ public record Qualification(NeedClarity needClarity, BuyingStage buyingStage, Vo
         volume = volume == null ? VolumeBand.UNKNOWN : volume;
         frequency = frequency == null ? PurchaseFrequency.UNKNOWN : frequency;
         companyType = companyType == null ? CompanyType.UNKNOWN : companyType;
-        productLine = productLine == null || productLine.isBlank() ? null : productLine.strip();
+        productLine = TextLimit.LINE.check("productLine", productLine);
     }
 
     /** Nothing learned yet. */

@@ -20,4 +20,10 @@ public class RuleViolationException extends RuntimeException {
     public List<Violation> violations() {
         return violations;
     }
+
+    /** The same refusal with a field named as the caller knows it (the domain's "title" is a form's "dealTitle"). */
+    public RuleViolationException renamed(String field, String as) {
+        return new RuleViolationException(violations.stream()
+                .map(v -> v.field().equals(field) ? new Violation(as, v.message()) : v).toList());
+    }
 }

@@ -5,7 +5,9 @@ import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.shared.Violation;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,9 @@ import java.util.Set;
  * the tenant never loses its last active admin.
  */
 public final class UserAdministration {
+
+    /** Names as the identity directory keeps them (Keycloak takes 255; people's names are shorter). */
+    static final int MAX_NAME = 100;
 
     private final IdentityDirectory directory;
     private final CurrentUser caller;
@@ -41,8 +46,16 @@ public final class UserAdministration {
         if (roles.isEmpty()) {
             throw new RuleViolationException("roles", "give at least one role");
         }
-        if (firstName == null || firstName.isBlank() || lastName == null || lastName.isBlank()) {
-            throw new RuleViolationException("firstName", "first and last name are required");
+        List<Violation> violations = new ArrayList<>();
+        for (String[] name : new String[][] {{"firstName", firstName}, {"lastName", lastName}}) {
+            if (name[1] == null || name[1].isBlank()) {
+                violations.add(new Violation(name[0], "first and last name are required"));
+            } else if (name[1].strip().length() > MAX_NAME) {
+                violations.add(new Violation(name[0], "must be at most " + MAX_NAME + " characters"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
         }
         if (directory.findUser(email).isPresent()) {
             throw new RuleViolationException("email", "this email already belongs to a user of the platform");

@@ -28,6 +28,33 @@ public final class Inputs {
         return value == null || value.isBlank() ? null : required(type, value, field);
     }
 
+    /** A user id the body names (an owner, a colleague): required, and no longer than ids are. */
+    public static io.tenantcrm.core.shared.UserId userId(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "name the person by their user id (see /admin/users)");
+        }
+        try {
+            return io.tenantcrm.core.shared.UserId.of(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, "is not a user id: " + e.getMessage());
+        }
+    }
+
+    /** A BCP 47 language tag such as {@code de} or {@code pt-BR}; blank or absent is null. */
+    public static Locale language(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() > 35) {
+                throw new java.util.IllformedLocaleException("too long");
+            }
+            return new Locale.Builder().setLanguageTag(value.strip()).build();
+        } catch (java.util.IllformedLocaleException e) {
+            throw new InvalidValueException(field, "must be a language tag such as de or pt-BR");
+        }
+    }
+
     /** A JSON body is needed. */
     public static void requireBody(Object body) {
         if (body == null) {

@@ -62,6 +62,15 @@ public final class DomainExceptionMappers {
         }
     }
 
+    /** A body {@link BodyShape} refused: 400 naming each field that has the wrong type or is too long. */
+    @Provider
+    public static class MalformedBody implements ExceptionMapper<MalformedBodyException> {
+        @Override
+        public Response toResponse(MalformedBodyException e) {
+            return problem(400, e.getMessage(), e.violations());
+        }
+    }
+
     /** A body that is not the JSON this endpoint reads (broken syntax, an object where text belongs ...). */
     @Provider
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
@@ -77,6 +86,9 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof MalformedBodyException malformed) {
+                    return new MalformedBody().toResponse(malformed);
+                }
                 if (cause instanceof jakarta.ws.rs.WebApplicationException refused
                         && refused.getResponse().getStatus() == 413) {
                     return problem(413, "The body is larger than the API accepts ("

@@ -113,7 +113,7 @@ public class AccountResource {
         AccountEdit edit = new AccountEdit(request.name(), Inputs.optional(AccountTier.class, request.tier(), "tier"),
                 Inputs.optional(Lifecycle.class, request.lifecycle(), "lifecycle"),
                 request.country() == null ? null : CountryCode.of(request.country()), zone(request.timeZone()),
-                request.language() == null ? null : Locale.forLanguageTag(request.language()),
+                Inputs.language(request.language(), "language"),
                 Inputs.optional(Incoterm.class, request.tradeTerms(), "tradeTerms"),
                 Inputs.optional(PaymentTerms.class, request.paymentPreference(), "paymentPreference"), request.website());
         Account saved = crm.accounts().edit(accountId, edit);
@@ -131,7 +131,7 @@ public class AccountResource {
         }
         AccountId accountId = accountId();
         Versions.requireMatch(headers, visible(accountId).version());
-        Account saved = crm.accounts().reassign(accountId, UserId.of(request.owner()), request.reason());
+        Account saved = crm.accounts().reassign(accountId, Inputs.userId(request.owner(), "owner"), request.reason());
         return Response.ok(AccountView.of(saved)).tag(Versions.tag(saved.version())).build();
     }
 

@@ -167,10 +167,7 @@ public class UsersResource {
             + " reason; each transfer is audited")
     public HandoverView handOver(@PathParam("id") String id, HandoverRequest request) {
         Inputs.requireBody(request);
-        if (request.to() == null || request.to().isBlank() || request.to().length() > 64) {
-            throw new InvalidValueException("to", "name the colleague (a user id from /admin/users)");
-        }
-        return HandoverView.of(offboarding().handOver(UserId.of(id), UserId.of(request.to().strip()),
+        return HandoverView.of(offboarding().handOver(UserId.of(id), Inputs.userId(request.to(), "to"),
                 request.reason()));
     }
 

@@ -168,7 +168,7 @@ public class DealResource {
         if (request.owner() == null || request.owner().isBlank()) {
             throw new InvalidValueException("owner", "name the new owner");
         }
-        return change(deal -> crm.deals().reassign(deal.id(), UserId.of(request.owner()), request.reason()));
+        return change(deal -> crm.deals().reassign(deal.id(), Inputs.userId(request.owner(), "owner"), request.reason()));
     }
 
     @POST

@@ -151,7 +151,7 @@ public class LeadActionsResource {
         if (request.owner() == null || request.owner().isBlank()) {
             throw new InvalidValueException("owner", "name the seller");
         }
-        return LeadView.of(crm.leadTriage().assign(visibleLeadId(), UserId.of(request.owner()), request.reason()));
+        return LeadView.of(crm.leadTriage().assign(visibleLeadId(), Inputs.userId(request.owner(), "owner"), request.reason()));
     }
 
     @POST
@@ -184,7 +184,12 @@ public class LeadActionsResource {
         }
         ConversionTerms terms = new ConversionTerms(request.dealTitle(), request.nextStep().toNextStep("nextStep"),
                 request.amount() == null ? null : request.amount().toMoney("amount"), null);
-        LeadConversion.Converted converted = crm.leadConversion().convert(visibleLeadId(), existing, terms);
+        LeadConversion.Converted converted;
+        try {
+            converted = crm.leadConversion().convert(visibleLeadId(), existing, terms);
+        } catch (io.tenantcrm.core.shared.RuleViolationException e) {
+            throw e.renamed("title", "dealTitle");
+        }
         return Response.created(URI.create("/api/v1/deals/" + converted.deal().deal().id()))
                 .entity(new ConversionView(id, converted.accountUsed().id().toString(),
                         converted.contact().record().id().toString(), DealView.of(converted.deal().deal())))
