@@ -74,6 +74,8 @@ public final class ServiceUnderTest {
         // the tests' client is the trusted proxy, so a test can speak for other client addresses
         config.put("crm.trusted-proxies", "127.0.0.1");
         config.put("crm.signup.attempts-per-hour", String.valueOf(SIGNUP_ATTEMPTS_PER_HOUR));
+        // one machine, one clock: no leeway for expired tokens, so SecurityIT need not wait a minute
+        config.put("mp.jwt.verify.clock.skew", "0");
         writeSystemProperties(Path.of(System.getProperty("crm.service.systemproperties")), config);
         // named ROOT.war so Payara serves it at "/", as in production: API, health and metrics on one base URL
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class);
