@@ -150,6 +150,28 @@ class LeadApiIT {
     }
 
     @Test
+    void a_lead_is_nurtured_taken_up_again_and_qualified() throws Exception {
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
+        HttpResponse<String> created = send("POST", "api/v1/leads", rep, INQUIRY);
+        String lead = created.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+        assertThat(send("POST", "api/v1/leads/" + lead + "/work", rep, null).body()).contains("\"status\":\"WORKING\"");
+        assertThat(send("POST", "api/v1/leads/" + lead + "/nurture", rep, "{\"reason\": \"budget next year\"}")
+                .body()).contains("\"status\":\"NURTURE\"");
+        HttpResponse<String> noReason = send("POST", "api/v1/leads/" + lead + "/reopen", rep, "{}");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("\"field\":\"reason\"");
+        assertThat(send("POST", "api/v1/leads/" + lead + "/reopen", rep, "{\"reason\": \"they called back\"}")
+                .body()).contains("\"status\":\"WORKING\"");
+        assertThat(send("POST", "api/v1/leads/" + lead + "/qualify", rep, null).body())
+                .contains("\"status\":\"QUALIFIED\"");
+        HttpResponse<String> timeline = send("GET", "api/v1/timeline/lead/" + lead, rep, null);
+        assertThat(timeline.statusCode()).isEqualTo(200);
+        assertThat(send("POST", "api/v1/leads/" + lead + "/qualify", ApiClient.token(CrmRole.SALES_REP, false), null)
+                .statusCode()).as("another tenant").isEqualTo(404);
+    }
+
+    @Test
     void without_a_token_it_is_401() throws Exception {
         HttpResponse<String> response = send("POST", "api/v1/leads", null, INQUIRY);
         assertThat(response.statusCode()).isEqualTo(401);

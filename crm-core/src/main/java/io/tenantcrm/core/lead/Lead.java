@@ -80,7 +80,7 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
 
     /** Not now, maybe later: the lead goes to the nurture queue. */
     public Change<Lead> nurture(String reason, Acting acting) {
-        return moveTo(LeadStatus.NURTURE, reason, acting);
+        return moveTo(LeadStatus.NURTURE, Reasons.optional("reason", reason), acting);
     }
 
     public Change<Lead> qualify(Acting acting) {

@@ -163,6 +163,36 @@ public class LeadActionsResource {
     }
 
     @POST
+    @Path("work")
+    @Operation(summary = "Start working the lead (first contact made or under way)")
+    public LeadView startWorking() {
+        return LeadView.of(crm.leadTriage().startWorking(visibleLeadId()));
+    }
+
+    @POST
+    @Path("nurture")
+    @Operation(summary = "Not now, maybe later: keep the lead warm and say why")
+    public LeadView nurture(ReasonRequest request) {
+        Inputs.requireBody(request);
+        return LeadView.of(crm.leadTriage().nurture(visibleLeadId(), request.reason()));
+    }
+
+    @POST
+    @Path("qualify")
+    @Operation(summary = "A real buyer with a real need: ready to convert")
+    public LeadView qualify() {
+        return LeadView.of(crm.leadTriage().qualify(visibleLeadId()));
+    }
+
+    @POST
+    @Path("reopen")
+    @Operation(summary = "Take a disqualified or nurtured lead up again, saying why")
+    public LeadView reopen(ReasonRequest request) {
+        Inputs.requireBody(request);
+        return LeadView.of(crm.leadTriage().reopen(visibleLeadId(), request.reason()));
+    }
+
+    @POST
     @Path("conversion")
     @Operation(summary = "Turn the lead into an account, a contact and a deal in one step")
     public Response convert(@HeaderParam(Idempotency.HEADER) String idempotencyKey, ConversionRequest request) {
