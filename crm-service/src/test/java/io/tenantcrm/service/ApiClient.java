@@ -62,6 +62,11 @@ final class ApiClient {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The record's current ETag, as a client reads it before changing the record. */
+    String etag(String path, String token) throws IOException, InterruptedException {
+        return get(path, token).headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+    }
+
     /** A lead converted into a deal; answers the deal's id (from the conversion's Location). */
     String newDeal(String token, String leadJson, String dealTitle) throws IOException, InterruptedException {
         HttpResponse<String> lead = send("POST", "api/v1/leads", token, leadJson);

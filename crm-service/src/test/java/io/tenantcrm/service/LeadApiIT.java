@@ -150,24 +150,28 @@ class LeadApiIT {
     }
 
     @Test
-    void a_lead_is_nurtured_taken_up_again_and_qualified() throws Exception {
+    void a_lead_is_nurtured_taken_up_again_and_qualified_each_change_at_the_version_read() throws Exception {
         String rep = ApiClient.token(CrmRole.SALES_REP, true);
-        HttpResponse<String> created = send("POST", "api/v1/leads", rep, INQUIRY);
-        String lead = created.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        HttpResponse<String> created = api.send("POST", "api/v1/leads", rep, INQUIRY);
+        String lead = "api/v1/leads/" + created.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        assertThat(api.send("GET", lead, rep, null).headers().firstValue("ETag")).contains("\"1\"");
 
-        assertThat(send("POST", "api/v1/leads/" + lead + "/work", rep, null).body()).contains("\"status\":\"WORKING\"");
-        assertThat(send("POST", "api/v1/leads/" + lead + "/nurture", rep, "{\"reason\": \"budget next year\"}")
-                .body()).contains("\"status\":\"NURTURE\"");
-        HttpResponse<String> noReason = send("POST", "api/v1/leads/" + lead + "/reopen", rep, "{}");
+        assertThat(api.send("POST", lead + "/work", rep, null).statusCode()).as("without If-Match").isEqualTo(428);
+        assertThat(api.send("POST", lead + "/work", rep, null, "If-Match", "\"1\"").body())
+                .contains("\"status\":\"WORKING\"");
+        assertThat(api.send("POST", lead + "/nurture", rep, "{\"reason\": \"budget next year\"}", "If-Match", "\"1\"")
+                .statusCode()).as("a stale ETag").isEqualTo(412);
+        assertThat(api.send("POST", lead + "/nurture", rep, "{\"reason\": \"budget next year\"}", "If-Match",
+                api.etag(lead, rep)).body()).contains("\"status\":\"NURTURE\"");
+        HttpResponse<String> noReason = api.send("POST", lead + "/reopen", rep, "{}", "If-Match", api.etag(lead, rep));
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(noReason.body()).contains("\"field\":\"reason\"");
-        assertThat(send("POST", "api/v1/leads/" + lead + "/reopen", rep, "{\"reason\": \"they called back\"}")
-                .body()).contains("\"status\":\"WORKING\"");
-        assertThat(send("POST", "api/v1/leads/" + lead + "/qualify", rep, null).body())
-                .contains("\"status\":\"QUALIFIED\"");
-        HttpResponse<String> timeline = send("GET", "api/v1/timeline/lead/" + lead, rep, null);
-        assertThat(timeline.statusCode()).isEqualTo(200);
-        assertThat(send("POST", "api/v1/leads/" + lead + "/qualify", ApiClient.token(CrmRole.SALES_REP, false), null)
+        assertThat(api.send("POST", lead + "/reopen", rep, "{\"reason\": \"they called back\"}", "If-Match",
+                api.etag(lead, rep)).body()).contains("\"status\":\"WORKING\"");
+        HttpResponse<String> qualified = api.send("POST", lead + "/qualify", rep, null, "If-Match", api.etag(lead, rep));
+        assertThat(qualified.body()).contains("\"status\":\"QUALIFIED\"");
+        assertThat(qualified.headers().firstValue("ETag")).contains("\"5\"");
+        assertThat(api.send("POST", lead + "/qualify", ApiClient.token(CrmRole.SALES_REP, false), null, "If-Match", "*")
                 .statusCode()).as("another tenant").isEqualTo(404);
     }
 

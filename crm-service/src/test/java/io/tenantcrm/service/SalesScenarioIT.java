@@ -49,7 +49,8 @@ class SalesScenarioIT {
                 {"source": "web-form", "contact": {"personName": "Ana Costa", "companyName": "Costa Válvulas Lda",
                  "email": "ana@costa-valvulas.pt"}, "country": "PT", "productInterest": "brass fittings"}"""), "id");
 
-        HttpResponse<String> scored = post("api/v1/leads/" + leadId + "/qualification", rep, null, """
+        HttpResponse<String> scored = post("api/v1/leads/" + leadId + "/qualification", rep,
+                api.etag("api/v1/leads/" + leadId, rep), """
                 {"needClarity": "specs-or-drawings", "buyingStage": "sampling", "volume": "medium",
                  "frequency": "recurring", "requestedPaymentTerms": "letter-of-credit",
                  "requestedTradeTerms": "FOB", "companyType": "distributor"}""");

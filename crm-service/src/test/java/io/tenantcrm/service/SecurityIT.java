@@ -45,7 +45,7 @@ class SecurityIT {
     record Call(String method, String path, String body) {
         boolean needsIfMatch() {
             return method.equals("POST") && path.matches("api/v1/(deals|accounts)/[^/]+/(stage|next-step|win|lose|"
-                    + "owner|edit)");
+                    + "owner|edit)|api/v1/leads/[^/]+/(qualification|owner|disqualify|work|nurture|qualify|reopen)");
         }
     }
 

@@ -1,8 +1,8 @@
 package io.tenantcrm.service.api.lead;
 
-import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.account.AccountId;
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.lead.BuyingStage;
 import io.tenantcrm.core.lead.CompanyType;
 import io.tenantcrm.core.lead.ConversionTerms;
@@ -23,9 +23,10 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.service.api.Idempotency;
-import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Inputs;
+import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.Versions;
 import io.tenantcrm.service.api.deal.DealView;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
@@ -39,6 +40,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,6 +50,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** One lead: read it, qualify it, see its score, give it an owner, convert it into a deal. */
 @Path("/leads/{id}")
@@ -55,6 +59,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
 public class LeadActionsResource {
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     Crm crm;
@@ -109,9 +116,10 @@ public class LeadActionsResource {
     }
 
     @GET
-    @Operation(summary = "One lead of the caller's tenant")
-    public LeadView get() {
-        return LeadView.of(unitOfWork.inTransaction(this::find));
+    @Operation(summary = "One lead of the caller's tenant, with its ETag")
+    public Response get() {
+        Lead lead = unitOfWork.inTransaction(this::find);
+        return Response.ok(LeadView.of(lead)).tag(Versions.tag(lead.version())).build();
     }
 
     @GET
@@ -127,7 +135,7 @@ public class LeadActionsResource {
     @POST
     @Path("qualification")
     @Operation(summary = "Record what the seller learned; answers with the new score")
-    public ScoreView qualify(QualificationRequest request) {
+    public Response qualify(QualificationRequest request) {
         Inputs.requireBody(request);
         Qualification answers = new Qualification(
                 Inputs.optional(NeedClarity.class, request.needClarity(), "needClarity"),
@@ -137,59 +145,58 @@ public class LeadActionsResource {
                 Inputs.optional(PaymentTerms.class, request.requestedPaymentTerms(), "requestedPaymentTerms"),
                 Inputs.optional(Incoterm.class, request.requestedTradeTerms(), "requestedTradeTerms"),
                 Inputs.optional(CompanyType.class, request.companyType(), "companyType"), request.productLine());
-        Lead lead = crm.leadTriage().recordQualification(visibleLeadId(), answers);
-        return unitOfWork.inTransaction(() ->
+        Lead lead = changed(id -> crm.leadTriage().recordQualification(id, answers));
+        ScoreView score = unitOfWork.inTransaction(() ->
                 ScoreView.of(configuration.scoring(caller.tenant()).score(lead.qualification(), lead.country())));
+        return Response.ok(score).tag(Versions.tag(lead.version())).build();
     }
 
     @POST
     @Path("owner")
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Give the lead to a seller, with a reason (managers and admins)")
-    public LeadView assign(OwnerRequest request) {
+    public Response assign(OwnerRequest request) {
         Inputs.requireBody(request);
-        if (request.owner() == null || request.owner().isBlank()) {
-            throw new InvalidValueException("owner", "name the seller");
-        }
-        return LeadView.of(crm.leadTriage().assign(visibleLeadId(), Inputs.userId(request.owner(), "owner"), request.reason()));
+        UserId owner = Inputs.userId(request.owner(), "owner");
+        return change(id -> crm.leadTriage().assign(id, owner, request.reason()));
     }
 
     @POST
     @Path("disqualify")
     @Operation(summary = "Not a real inquiry: say why")
-    public LeadView disqualify(ReasonRequest request) {
+    public Response disqualify(ReasonRequest request) {
         Inputs.requireBody(request);
-        return LeadView.of(crm.leadTriage().disqualify(visibleLeadId(), request.reason()));
+        return change(id -> crm.leadTriage().disqualify(id, request.reason()));
     }
 
     @POST
     @Path("work")
     @Operation(summary = "Start working the lead (first contact made or under way)")
-    public LeadView startWorking() {
-        return LeadView.of(crm.leadTriage().startWorking(visibleLeadId()));
+    public Response startWorking() {
+        return change(id -> crm.leadTriage().startWorking(id));
     }
 
     @POST
     @Path("nurture")
     @Operation(summary = "Not now, maybe later: keep the lead warm and say why")
-    public LeadView nurture(ReasonRequest request) {
+    public Response nurture(ReasonRequest request) {
         Inputs.requireBody(request);
-        return LeadView.of(crm.leadTriage().nurture(visibleLeadId(), request.reason()));
+        return change(id -> crm.leadTriage().nurture(id, request.reason()));
     }
 
     @POST
     @Path("qualify")
     @Operation(summary = "A real buyer with a real need: ready to convert")
-    public LeadView qualify() {
-        return LeadView.of(crm.leadTriage().qualify(visibleLeadId()));
+    public Response markQualified() {
+        return change(id -> crm.leadTriage().qualify(id));
     }
 
     @POST
     @Path("reopen")
     @Operation(summary = "Take a disqualified or nurtured lead up again, saying why")
-    public LeadView reopen(ReasonRequest request) {
+    public Response reopen(ReasonRequest request) {
         Inputs.requireBody(request);
-        return LeadView.of(crm.leadTriage().reopen(visibleLeadId(), request.reason()));
+        return change(id -> crm.leadTriage().reopen(id, request.reason()));
     }
 
     @POST
@@ -229,6 +236,20 @@ public class LeadActionsResource {
     private Lead find() {
         Lead lead = leads.find(caller.tenant(), leadId()).orElseThrow(() -> new NotFoundException("lead", id));
         return visibility.require(RecordType.LEAD, lead.id().value(), lead.owner(), lead);
+    }
+
+    /** A change to the lead: visible to the caller (else 404) and at the version in If-Match (else 428/412). */
+    private Response change(Function<LeadId, Lead> operation) {
+        Lead lead = changed(operation);
+        return Response.ok(LeadView.of(lead)).tag(Versions.tag(lead.version())).build();
+    }
+
+    private Lead changed(Function<LeadId, Lead> operation) {
+        return unitOfWork.inTransaction(() -> {
+            Lead lead = find();
+            Versions.requireMatch(headers, lead.version());
+            return operation.apply(lead.id());
+        });
     }
 
     /** Every action first checks the caller may see the lead (404 otherwise). */
