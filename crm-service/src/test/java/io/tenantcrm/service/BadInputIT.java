@@ -124,6 +124,14 @@ class BadInputIT {
                 new Endpoint("POST", "api/v1/accounts/" + account + "/contacts", () -> rep, false,
                         "{\"name\": \"Ola Horn\", \"email\": \"ola@horn.test\", \"phone\": \"+43 1 5880 0\","
                                 + " \"role\": \"finance\"}", List.of(), List.of("role")),
+                new Endpoint("POST", "api/v1/accounts", () -> rep, false,
+                        "{\"name\": \"Fjord Pumps AS\", \"country\": \"NO\"}", List.of("name"), List.of("country")),
+                new Endpoint("POST", "api/v1/deals", () -> rep, false,
+                        "{\"accountId\": \"" + account + "\", \"title\": \"More seals\", \"nextStep\": {\"action\":"
+                                + " \"Call\", \"due\": \"" + due + "\"}, \"amount\": {\"amount\": \"10.00\", \"currency\":"
+                                + " \"EUR\"}, \"expectedClose\": \"2027-01-31\", \"productInterest\": \"seals\","
+                                + " \"stage\": \"inquiry\"}", List.of("accountId", "title", "nextStep"),
+                        List.of("amount.currency", "stage")),
                 new Endpoint("POST", "api/v1/activities", () -> rep, false,
                         "{\"type\": \"call\", \"direction\": \"outbound\", \"about\": [{\"type\": \"deal\", \"id\": \""
                                 + deal + "\"}], \"summary\": \"talked\"}", List.of("type", "about"),
@@ -190,6 +198,8 @@ class BadInputIT {
                 Integer.toString(JSON.readTree(api.get("api/v1/accounts/" + account + "/contacts", rep).body())
                         .size()),
                 Integer.toString(JSON.readTree(api.get("api/v1/admin/users", admin).body()).size()),
+                api.get("api/v1/deals?view=mine&size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""),
+                api.get("api/v1/accounts?size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""),
                 api.get("api/v1/admin/teams", admin).body(), api.get("api/v1/admin/settings", admin).body(),
                 api.get("api/v1/leads?view=mine&size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""));
     }

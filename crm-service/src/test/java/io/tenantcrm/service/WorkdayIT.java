@@ -169,4 +169,43 @@ class WorkdayIT {
     private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
         return api.send(method, path, token, json);
     }
+
+    @Test
+    void a_seller_adds_an_account_and_opens_a_deal_on_it_without_a_lead() throws Exception {
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
+        HttpResponse<String> account = send("POST", "api/v1/accounts", rep,
+                "{\"name\": \"Nordic Valves AB\", \"country\": \"SE\"}");
+        assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
+        String accountId = account.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        String deal = "{\"accountId\": \"" + accountId + "\", \"title\": \"Valves 2027\", \"amount\": {\"amount\":"
+                + " \"48000\", \"currency\": \"SEK\"}, \"nextStep\": {\"action\": \"Send the offer\", \"due\": \""
+                + ApiClient.inHours(48) + "\"}}";
+
+        HttpResponse<String> opened = api.send("POST", "api/v1/deals", rep, deal, "Idempotency-Key", "nv-2027");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        HttpResponse<String> retried = api.send("POST", "api/v1/deals", rep, deal, "Idempotency-Key", "nv-2027");
+        assertThat(retried.headers().firstValue("Location")).isEqualTo(opened.headers().firstValue("Location"));
+        String dealId = opened.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        String mine = send("GET", "api/v1/deals?view=mine&size=200", rep, null).body();
+        assertThat(mine.split(dealId, -1).length - 1).as("one deal, listed once").isEqualTo(1);
+        assertThat(send("GET", "api/v1/accounts?size=200", rep, null).body()).contains(accountId);
+
+        io.tenantcrm.launcher.DemoUser second = ServiceUnderTest.shared().secondAcmeRep();
+        String colleague = ServiceUnderTest.shared().stack().accessToken(second.email(), second.password());
+        HttpResponse<String> notTheirs = send("POST", "api/v1/deals", colleague, deal);
+        assertThat(notTheirs.statusCode()).isEqualTo(422);
+        assertThat(notTheirs.body()).contains("\"field\":\"accountId\"");
+        assertThat(send("POST", "api/v1/deals", ApiClient.token(CrmRole.SALES_REP, false), deal).statusCode())
+                .as("another tenant's account").isEqualTo(422);
+        String repId = api.userId(ApiClient.token(CrmRole.TENANT_ADMIN, true),
+                ServiceUnderTest.shared().acme().user(CrmRole.SALES_REP).email());
+        assertThat(send("GET", "api/v1/deals?owner=" + repId, colleague, null).statusCode()).isEqualTo(403);
+        assertThat(send("GET", "api/v1/deals?owner=" + repId + "&size=200", ApiClient.token(CrmRole.SALES_MANAGER,
+                true), null).body()).as("the manager sees the team's deals").contains(dealId);
+        HttpResponse<String> noNextStep = send("POST", "api/v1/deals", rep,
+                "{\"accountId\": \"" + accountId + "\", \"title\": \"Valves\"}");
+        assertThat(noNextStep.statusCode()).isEqualTo(422);
+        assertThat(noNextStep.body()).contains("\"field\":\"nextStep\"");
+        assertThat(send("GET", "api/v1/deals?view=slipping", rep, null).statusCode()).isEqualTo(200);
+    }
 }

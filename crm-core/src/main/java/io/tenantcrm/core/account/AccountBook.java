@@ -2,8 +2,11 @@ package io.tenantcrm.core.account;
 
 import io.tenantcrm.core.audit.Change;
 import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.PhoneNumber;
 import io.tenantcrm.core.shared.UserId;
 
@@ -26,6 +29,21 @@ public final class AccountBook {
     public Account find(AccountId id) {
         return recorder.inTransaction(acting -> accounts.find(acting.tenant(), id)
                 .orElseThrow(() -> new NotFoundException("account", id)));
+    }
+
+    /** A new prospect owned by the acting seller (a company met without an inquiry first). */
+    public Account open(String name, CountryCode country) {
+        return recorder.inTransaction(acting -> {
+            Change<Account> change = Account.create(name, country, acting.user(), acting);
+            Account saved = accounts.add(change.record());
+            recorder.keep(change);
+            return saved;
+        });
+    }
+
+    /** The accounts a seller owns, a page at a time. */
+    public Page<Account> ownedBy(UserId owner, PageRequest page) {
+        return recorder.inTransaction(acting -> accounts.ownedBy(acting.tenant(), owner, page));
     }
 
     public Account edit(AccountId id, AccountEdit edit) {

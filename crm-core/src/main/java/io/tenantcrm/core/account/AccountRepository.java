@@ -1,6 +1,9 @@
 package io.tenantcrm.core.account;
 
+import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
 
 import java.util.Optional;
 
@@ -12,4 +15,7 @@ public interface AccountRepository {
     Account add(Account account);
 
     Account update(Account account);
+
+    /** The accounts a seller owns, oldest first, a page at a time. */
+    Page<Account> ownedBy(TenantId tenant, UserId owner, PageRequest page);
 }

@@ -30,6 +30,11 @@ public record NewDeal(String title, AccountId account, UserId owner, NextStep ne
                 productInterest, tradeTerms, paymentTerms, source, country);
     }
 
+    public NewDeal withExpectedClose(LocalDate value) {
+        return new NewDeal(title, account, owner, nextStep, stage, primaryContact, amount, value, productInterest,
+                tradeTerms, paymentTerms, source, country);
+    }
+
     public NewDeal withContact(ContactId value) {
         return new NewDeal(title, account, owner, nextStep, stage, value, amount, expectedClose, productInterest,
                 tradeTerms, paymentTerms, source, country);

@@ -239,6 +239,11 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
             public Account update(Account account) {
                 return locked(() -> accountTable.update(account));
             }
+
+            public Page<Account> ownedBy(TenantId tenant, UserId owner, PageRequest page) {
+                return locked(() -> Keyset.ascending(accountTable.all(tenant).filter(a -> owner.equals(a.owner())),
+                        Account::createdAt, a -> a.id().value(), page.cursor(), page));
+            }
         };
     }
 

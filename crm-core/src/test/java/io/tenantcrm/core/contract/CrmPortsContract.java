@@ -288,6 +288,25 @@ public abstract class CrmPortsContract {
     }
 
     @Test
+    public void a_sellers_accounts_are_listed_page_by_page_in_their_tenant_only() {
+        Account first = convert(receive("first@owned.test")).accountUsed();
+        Account second = convert(receive("second@owned.test")).accountUsed();
+
+        var page = tx(() -> fixture.ports().accounts().ownedBy(fixture.tenantA(), first.owner(),
+                new io.tenantcrm.core.shared.PageRequest(1, null)));
+        var rest = tx(() -> fixture.ports().accounts().ownedBy(fixture.tenantA(), first.owner(),
+                new io.tenantcrm.core.shared.PageRequest(200, page.next())));
+
+        List<Account> all = new java.util.ArrayList<>(page.items());
+        all.addAll(rest.items());
+        assertThat(all).extracting(Account::id).contains(first.id(), second.id()).doesNotHaveDuplicates();
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> fixture.ports().accounts().ownedBy(fixture.tenantB(), first.owner(),
+                new io.tenantcrm.core.shared.PageRequest(200, null))).items())
+                .extracting(Account::id).doesNotContain(first.id(), second.id());
+    }
+
+    @Test
     public void pages_walk_a_list_once_even_when_rows_arrive_meanwhile() {
         List<Lead> received = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -69,7 +69,7 @@ public class AccountResource {
     public record AccountView(String id, long version, String customerId, String name, String tier,
                               String lifecycle, String owner, String country, String timeZone, String language,
                               String tradeTerms, String paymentPreference, String website) {
-        static AccountView of(Account a) {
+        public static AccountView of(Account a) {
             return new AccountView(a.id().toString(), a.version(), a.customer().toString(), a.name(), a.tier().name(),
                     a.lifecycle().name(), a.owner().value(), a.country() == null ? null : a.country().value(),
                     a.timeZone() == null ? null : a.timeZone().getId(),
