@@ -25,6 +25,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Clock;
 import java.util.List;
@@ -96,6 +99,7 @@ public class ShareResource {
     @DELETE
     @Path("{user}")
     @Operation(summary = "Take a share away")
+    @APIResponse(responseCode = "204", description = "Done; nothing to answer")
     public Response unshare(@PathParam("user") String user) {
         RecordRef record = requireSharable();
         if (user.length() > 64 || !sharing().unshare(record, UserId.of(user))) {

@@ -3,6 +3,7 @@ package io.tenantcrm.service.api;
 import io.tenantcrm.core.tenant.TenantSignup;
 import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
 import io.tenantcrm.persistence.tenant.JpaTenantRepository;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.crm.PlatformTransactions;
 import io.tenantcrm.service.identity.KeycloakConnection;
 import io.tenantcrm.service.security.SignupThrottle;
@@ -21,6 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Clock;
 
@@ -68,7 +74,10 @@ public class SignupResource {
             description = "A taken slug or an admin email that already has a user is 422 naming the field. A retry of"
                     + " a signup that succeeded answers the same tenant (200 instead of 201). Attempts are limited per"
                     + " client address (crm.signup.attempts-per-hour): beyond it 429 with Retry-After.")
-    public Response signUp(SignupRequest request) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SignupView.class)))
+    public Response signUp(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a company signs up", value = ApiExamples.SIGNUP))) SignupRequest request) {
         throttle.attempt(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")).ifPresent(wait -> {
             throw new WebApplicationException("Too many signup attempts from your address; try again in "
                     + wait.toSeconds() + " s.", Response.status(429)

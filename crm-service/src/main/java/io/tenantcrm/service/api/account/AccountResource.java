@@ -1,6 +1,5 @@
 package io.tenantcrm.service.api.account;
 
-import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.account.Account;
 import io.tenantcrm.core.account.AccountEdit;
@@ -9,6 +8,7 @@ import io.tenantcrm.core.account.AccountTier;
 import io.tenantcrm.core.account.BuyingRole;
 import io.tenantcrm.core.account.Contact;
 import io.tenantcrm.core.account.Lifecycle;
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.Incoterm;
@@ -36,6 +36,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -98,6 +101,8 @@ public class AccountResource {
 
     @GET
     @Operation(summary = "One account; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountView.class)))
     public Response get() {
         Account account = visible(accountId());
         return Response.ok(AccountView.of(account)).tag(Versions.tag(account.version())).build();
@@ -106,6 +111,8 @@ public class AccountResource {
     @POST
     @Path("edit")
     @Operation(summary = "Edit the profile (tier, lifecycle, country, time zone, language, terms); audited")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountView.class)))
     public Response edit(EditRequest request) {
         Inputs.requireBody(request);
         AccountId accountId = accountId();
@@ -124,6 +131,8 @@ public class AccountResource {
     @Path("owner")
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Hand the account over, with a reason (managers and admins)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountView.class)))
     public Response reassign(OwnerRequest request) {
         Inputs.requireBody(request);
         if (request.owner() == null || request.owner().isBlank()) {
@@ -146,6 +155,8 @@ public class AccountResource {
     @POST
     @Path("contacts")
     @Operation(summary = "Add a person: a name, an email or a phone is enough")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactView.class)))
     public Response addContact(ContactRequest request) {
         Inputs.requireBody(request);
         AccountId accountId = accountId();

@@ -11,6 +11,7 @@ import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -62,7 +68,10 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a prospect account you own",
             description = "201 with Location /api/v1/accounts/{id}. Idempotency-Key makes a retry safe.")
-    public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, NewAccountRequest request) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountResource.AccountView.class)))
+    public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a prospect met at a fair", value = ApiExamples.ACCOUNT))) NewAccountRequest request) {
         Inputs.requireBody(request);
         return idempotency.create(idempotencyKey, request, () -> {
             CountryCode country;

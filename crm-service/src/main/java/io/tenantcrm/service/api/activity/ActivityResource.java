@@ -14,6 +14,7 @@ import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +30,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -93,7 +99,10 @@ public class ActivityResource {
     @Path("activities")
     @Operation(summary = "Log a call, email, meeting, note, quote sent ... about one or more records",
             description = "Logging about a deal counts as working it: the deal's health clock moves.")
-    public Response log(ActivityRequest request) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActivityView.class)))
+    public Response log(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a call about a deal", value = ApiExamples.ACTIVITY))) ActivityRequest request) {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }

@@ -4,6 +4,7 @@ import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.tenant.SettingKeys;
 import io.tenantcrm.core.tenant.TenantAdministration;
 import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.config.TenantConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 import java.util.Map;
@@ -59,7 +63,8 @@ public class SettingsResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set one key; the value is checked and the change audited; applies to the next request")
-    public SettingsView set(@PathParam("key") String key, SettingRequest request) {
+    public SettingsView set(@PathParam("key") String key, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "red after three weeks", value = ApiExamples.SETTING))) SettingRequest request) {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }

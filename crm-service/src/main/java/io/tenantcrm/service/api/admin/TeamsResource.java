@@ -9,6 +9,7 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.identity.KeycloakConnection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +22,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +78,8 @@ public class TeamsResource {
     @PUT
     @Path("{manager}")
     @Operation(summary = "Set the members of a sales manager's team; someone in another team must leave it first")
-    public TeamView set(@PathParam("manager") String manager, TeamRequest request) {
+    public TeamView set(@PathParam("manager") String manager, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "one rep in the team", value = ApiExamples.TEAM))) TeamRequest request) {
         Inputs.requireBody(request);
         if (request.members() == null) {
             throw new InvalidValueException("members", "list the team's members (an empty list empties the team)");

@@ -15,6 +15,7 @@ import io.tenantcrm.core.tenant.IdentityDirectory;
 import io.tenantcrm.core.tenant.UserAdministration;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.identity.KeycloakConnection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +123,10 @@ public class UsersResource {
 
     @POST
     @Operation(summary = "Invite someone; they verify their email and choose a password on first sign-in")
-    public Response invite(InviteRequest request) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PersonView.class)))
+    public Response invite(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a new sales rep", value = ApiExamples.INVITE))) InviteRequest request) {
         Inputs.requireBody(request);
         if (request.initialPassword() != null && !acceptInitialPassword) {
             throw new InvalidValueException("initialPassword", "is not accepted here: they choose it themselves");
@@ -174,6 +183,7 @@ public class UsersResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove someone from the tenant, after their work is handed over (422 lists what is left)")
+    @APIResponse(responseCode = "204", description = "Done; nothing to answer")
     public Response remove(@PathParam("id") String id) {
         offboarding().remove(UserId.of(id));
         return Response.noContent().build();

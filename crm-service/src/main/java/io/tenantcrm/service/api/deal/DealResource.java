@@ -1,7 +1,7 @@
 package io.tenantcrm.service.api.deal;
 
-import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealChange;
 import io.tenantcrm.core.deal.DealEdit;
@@ -20,10 +20,11 @@ import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.TenantConfiguration;
-import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Inputs;
+import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -106,6 +112,8 @@ public class DealResource {
 
     @GET
     @Operation(summary = "One deal; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DealView.class)))
     public Response get() {
         Deal deal = load();
         return Response.ok(DealView.of(deal)).tag(Versions.tag(deal.version())).build();
@@ -127,7 +135,10 @@ public class DealResource {
     @POST
     @Path("stage")
     @Operation(summary = "Move to another stage (forward, skipping or back, as the pipeline allows)")
-    public Response move(MoveRequest request) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DealChangeView.class)))
+    public Response move(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "quoted, with the follow-up", value = ApiExamples.STAGE_MOVE))) MoveRequest request) {
         Inputs.requireBody(request);
         StageId stage = stageOf(request.stage());
         return change(deal -> crm.deals().moveTo(deal.id(), stage,
@@ -137,6 +148,8 @@ public class DealResource {
     @POST
     @Path("next-step")
     @Operation(summary = "Say what happens next and when")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DealChangeView.class)))
     public Response nextStep(Json.NextStepJson request) {
         Inputs.requireBody(request);
         return change(deal -> crm.deals().scheduleNextStep(deal.id(), request.toNextStep("nextStep")));
@@ -145,6 +158,8 @@ public class DealResource {
     @POST
     @Path("win")
     @Operation(summary = "Win the deal (the pipeline's first won stage)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DealChangeView.class)))
     public Response win() {
         return change(deal -> crm.deals().win(deal.id()));
     }
@@ -152,7 +167,10 @@ public class DealResource {
     @POST
     @Path("lose")
     @Operation(summary = "Close as lost with a structured reason")
-    public Response lose(LoseRequest request) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DealChangeView.class)))
+    public Response lose(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "lost on price", value = ApiExamples.LOSS))) LoseRequest request) {
         Inputs.requireBody(request);
         LossCategory category = Inputs.required(LossCategory.class, request.category(), "lossReason.category");
         LossReason reason = new LossReason(category, request.subReason(), request.note());
@@ -163,6 +181,8 @@ public class DealResource {
     @Path("owner")
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Hand the deal to another seller, with a reason (managers and admins)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DealChangeView.class)))
     public Response reassign(ReassignRequest request) {
         Inputs.requireBody(request);
         if (request.owner() == null || request.owner().isBlank()) {
@@ -174,6 +194,8 @@ public class DealResource {
     @POST
     @Path("edit")
     @Operation(summary = "Edit fields; each change is audited, edits to a closed deal need a reason")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DealChangeView.class)))
     public Response edit(EditRequest request) {
         Inputs.requireBody(request);
         DealEdit edit = new DealEdit(request.title(), null,

@@ -19,6 +19,7 @@ import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.Clock;
@@ -88,7 +94,10 @@ public class DealsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a deal on an account you work; you own it",
             description = "201 with Location /api/v1/deals/{id}. Idempotency-Key makes a retry safe.")
-    public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, NewDealRequest request) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DealResource.DealChangeView.class)))
+    public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "repeat business on an account", value = ApiExamples.NEW_DEAL))) NewDealRequest request) {
         Inputs.requireBody(request);
         return idempotency.create(idempotencyKey, request, () -> {
             AccountId account = accountId(request.accountId());

@@ -28,6 +28,7 @@ import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
 import io.tenantcrm.service.api.deal.DealView;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -117,6 +123,8 @@ public class LeadActionsResource {
 
     @GET
     @Operation(summary = "One lead of the caller's tenant, with its ETag")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LeadView.class)))
     public Response get() {
         Lead lead = unitOfWork.inTransaction(this::find);
         return Response.ok(LeadView.of(lead)).tag(Versions.tag(lead.version())).build();
@@ -135,7 +143,10 @@ public class LeadActionsResource {
     @POST
     @Path("qualification")
     @Operation(summary = "Record what the seller learned; answers with the new score")
-    public Response qualify(QualificationRequest request) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScoreView.class)))
+    public Response qualify(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "what the first call told", value = ApiExamples.QUALIFICATION))) QualificationRequest request) {
         Inputs.requireBody(request);
         Qualification answers = new Qualification(
                 Inputs.optional(NeedClarity.class, request.needClarity(), "needClarity"),
@@ -155,6 +166,8 @@ public class LeadActionsResource {
     @Path("owner")
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Give the lead to a seller, with a reason (managers and admins)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LeadView.class)))
     public Response assign(OwnerRequest request) {
         Inputs.requireBody(request);
         UserId owner = Inputs.userId(request.owner(), "owner");
@@ -164,6 +177,8 @@ public class LeadActionsResource {
     @POST
     @Path("disqualify")
     @Operation(summary = "Not a real inquiry: say why")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LeadView.class)))
     public Response disqualify(ReasonRequest request) {
         Inputs.requireBody(request);
         return change(id -> crm.leadTriage().disqualify(id, request.reason()));
@@ -172,6 +187,8 @@ public class LeadActionsResource {
     @POST
     @Path("work")
     @Operation(summary = "Start working the lead (first contact made or under way)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LeadView.class)))
     public Response startWorking() {
         return change(id -> crm.leadTriage().startWorking(id));
     }
@@ -179,6 +196,8 @@ public class LeadActionsResource {
     @POST
     @Path("nurture")
     @Operation(summary = "Not now, maybe later: keep the lead warm and say why")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LeadView.class)))
     public Response nurture(ReasonRequest request) {
         Inputs.requireBody(request);
         return change(id -> crm.leadTriage().nurture(id, request.reason()));
@@ -187,6 +206,8 @@ public class LeadActionsResource {
     @POST
     @Path("qualify")
     @Operation(summary = "A real buyer with a real need: ready to convert")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LeadView.class)))
     public Response markQualified() {
         return change(id -> crm.leadTriage().qualify(id));
     }
@@ -194,6 +215,8 @@ public class LeadActionsResource {
     @POST
     @Path("reopen")
     @Operation(summary = "Take a disqualified or nurtured lead up again, saying why")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LeadView.class)))
     public Response reopen(ReasonRequest request) {
         Inputs.requireBody(request);
         return change(id -> crm.leadTriage().reopen(id, request.reason()));
@@ -202,7 +225,11 @@ public class LeadActionsResource {
     @POST
     @Path("conversion")
     @Operation(summary = "Turn the lead into an account, a contact and a deal in one step")
-    public Response convert(@HeaderParam(Idempotency.HEADER) String idempotencyKey, ConversionRequest request) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConversionView.class)))
+    public Response convert(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a deal with a next step", value = ApiExamples.CONVERSION))) ConversionRequest request) {
         Inputs.requireBody(request);
         return idempotency.create(idempotencyKey, request, () -> doConvert(request));
     }

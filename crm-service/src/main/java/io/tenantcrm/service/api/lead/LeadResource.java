@@ -9,6 +9,7 @@ import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.security.CallerContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,11 +22,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -63,7 +69,10 @@ public class LeadResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take in an inquiry", description = "Needs a source, a name (person or company), an email"
             + " or a phone, and whatever the tenant requires (by default the country).")
-    public Response receive(@HeaderParam(Idempotency.HEADER) String idempotencyKey, LeadRequest request) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LeadView.class)))
+    public Response receive(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "an inquiry from the web form", value = ApiExamples.LEAD))) LeadRequest request) {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }

@@ -1,0 +1,88 @@
+package io.tenantcrm.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Iterator;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document as a client generator reads it: every operation says what it answers, with a schema; the
+ * errors are problem+json; updates that need If-Match say so; the main creates carry an example body.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenApiIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive service() {
+        return ServiceUnderTest.shared().deployment();
+    }
+
+    @Test
+    void every_operation_documents_its_answers_errors_and_examples() throws Exception {
+        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base.toString()).resolve("openapi")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        JsonNode openapi = new ObjectMapper().readTree(document.body());
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(openapi.at("/components/schemas/Problem/properties/violations").isMissingNode()).isFalse();
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/v1")) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode responses = op.getValue().get("responses");
+                operations++;
+                softly.assertThat(responses.has("400")).as(name + " documents 400").isTrue();
+                softly.assertThat(responses.at("/400/content/application~1problem+json/schema/$ref").asText())
+                        .as(name).isEqualTo("#/components/schemas/Problem");
+                boolean answers = false;
+                for (Iterator<String> codes = responses.fieldNames(); codes.hasNext(); ) {
+                    String code = codes.next();
+                    if (code.startsWith("2")) {
+                        answers = true;
+                        boolean typed = code.equals("204") || path.getKey().endsWith("/export")
+                                || !responses.at("/" + code + "/content/application~1json/schema").isMissingNode();
+                        softly.assertThat(typed).as(name + " " + code + " has a schema").isTrue();
+                    }
+                }
+                softly.assertThat(answers).as(name + " documents its success").isTrue();
+            }
+        }
+        softly.assertThat(operations).as("operations under /api/v1").isGreaterThan(50);
+        JsonNode stage = openapi.at("/paths/~1api~1v1~1deals~1{id}~1stage/post");
+        softly.assertThat(stage.get("parameters").toString()).contains("If-Match");
+        softly.assertThat(stage.get("responses").has("412")).isTrue();
+        softly.assertThat(stage.get("responses").has("428")).isTrue();
+        softly.assertThat(openapi.at("/paths/~1api~1v1~1leads/post/requestBody/content/application~1json/examples")
+                .toString()).contains("Costa Valvulas");
+        softly.assertThat(openapi.at("/paths/~1api~1v1~1signup/post/responses").has("429")).isTrue();
+        softly.assertThat(openapi.at("/components/schemas/DealView/properties/nextStep").isMissingNode()).isFalse();
+        softly.assertAll();
+    }
+}
