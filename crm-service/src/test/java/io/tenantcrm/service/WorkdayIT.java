@@ -208,4 +208,30 @@ class WorkdayIT {
         assertThat(noNextStep.body()).contains("\"field\":\"nextStep\"");
         assertThat(send("GET", "api/v1/deals?view=slipping", rep, null).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void a_retried_activity_or_contact_is_kept_once() throws Exception {
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
+        String deal = newDeal(rep);
+        String call = "{\"type\": \"call\", \"about\": [{\"type\": \"deal\", \"id\": \"" + deal + "\"}],"
+                + " \"summary\": \"Agreed on samples\"}";
+
+        HttpResponse<String> first = api.send("POST", "api/v1/activities", rep, call, "Idempotency-Key", "call-1");
+        HttpResponse<String> again = api.send("POST", "api/v1/activities", rep, call, "Idempotency-Key", "call-1");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+        String timeline = send("GET", "api/v1/timeline/deal/" + deal, rep, null).body();
+        assertThat(timeline.split("Agreed on samples", -1).length - 1).isEqualTo(1);
+
+        String account = send("GET", "api/v1/deals/" + deal, rep, null).body()
+                .replaceAll(".*\"accountId\":\"([^\"]+)\".*", "$1");
+        String contact = "{\"name\": \"Jana Novak\", \"email\": \"jana@novak.test\"}";
+        api.send("POST", "api/v1/accounts/" + account + "/contacts", rep, contact, "Idempotency-Key", "jana");
+        api.send("POST", "api/v1/accounts/" + account + "/contacts", rep, contact, "Idempotency-Key", "jana");
+        String contacts = send("GET", "api/v1/accounts/" + account + "/contacts", rep, null).body();
+        assertThat(contacts.split("jana@novak.test", -1).length - 1).isEqualTo(1);
+        assertThat(api.send("POST", "api/v1/activities", rep, call.replace("samples", "price"), "Idempotency-Key",
+                "call-1").statusCode()).as("the same key with another body").isEqualTo(422);
+    }
 }

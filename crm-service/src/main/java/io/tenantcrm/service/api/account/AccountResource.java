@@ -17,6 +17,7 @@ import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.PhoneNumber;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
@@ -27,6 +28,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,6 +58,9 @@ public class AccountResource {
 
     @Inject
     Crm crm;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     CallerContext caller;
@@ -157,26 +162,28 @@ public class AccountResource {
     @Operation(summary = "Add a person: a name, an email or a phone is enough")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ContactView.class)))
-    public Response addContact(ContactRequest request) {
+    public Response addContact(@HeaderParam(Idempotency.HEADER) String idempotencyKey, ContactRequest request) {
         Inputs.requireBody(request);
-        AccountId accountId = accountId();
-        Account account = visible(accountId);
-        EmailAddress email;
-        PhoneNumber phone;
-        try {
-            email = request.email() == null || request.email().isBlank() ? null : EmailAddress.of(request.email());
-        } catch (InvalidValueException e) {
-            throw e.forField("email");
-        }
-        try {
-            phone = request.phone() == null || request.phone().isBlank() ? null
-                    : PhoneNumber.parse(request.phone(), account.country());
-        } catch (InvalidValueException e) {
-            throw e.forField("phone");
-        }
-        Contact contact = crm.accounts().addContact(accountId, request.name(), email, phone,
-                Inputs.optional(BuyingRole.class, request.role(), "role"));
-        return Response.status(201).entity(ContactView.of(contact)).build();
+        return idempotency.create(idempotencyKey, request, () -> {
+            AccountId accountId = accountId();
+            Account account = visible(accountId);
+            EmailAddress email;
+            PhoneNumber phone;
+            try {
+                email = request.email() == null || request.email().isBlank() ? null : EmailAddress.of(request.email());
+            } catch (InvalidValueException e) {
+                throw e.forField("email");
+            }
+            try {
+                phone = request.phone() == null || request.phone().isBlank() ? null
+                        : PhoneNumber.parse(request.phone(), account.country());
+            } catch (InvalidValueException e) {
+                throw e.forField("phone");
+            }
+            Contact contact = crm.accounts().addContact(accountId, request.name(), email, phone,
+                    Inputs.optional(BuyingRole.class, request.role(), "role"));
+            return Response.status(201).entity(ContactView.of(contact)).build();
+        });
     }
 
     private Account visible(AccountId accountId) {

@@ -12,6 +12,7 @@ import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
+import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.openapi.ApiExamples;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,6 +54,9 @@ public class ActivityResource {
 
     @Inject
     Crm crm;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     io.tenantcrm.core.deal.DealRepository deals;
@@ -101,27 +106,29 @@ public class ActivityResource {
             description = "Logging about a deal counts as working it: the deal's health clock moves.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActivityView.class)))
-    public Response log(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    public Response log(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a call about a deal", value = ApiExamples.ACTIVITY))) ActivityRequest request) {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }
-        ActivityType type = Inputs.required(ActivityType.class, request.type(), "type");
-        Direction direction = Inputs.required(Direction.class, request.direction() == null ? "outbound" : request.direction(),
-                "direction");
-        if (request.about() == null || request.about().isEmpty()) {
-            throw new InvalidValueException("about", "name at least one lead, account, contact or deal");
-        }
-        List<RecordRef> about = request.about().stream().map(ActivityResource::record).toList();
-        Instant occurredAt;
-        try {
-            occurredAt = request.occurredAt() == null ? null : Instant.parse(request.occurredAt());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("occurredAt", "must be an ISO-8601 instant");
-        }
-        about.forEach(this::requireVisible);
-        Activity activity = crm.timeline().log(type, direction, about, occurredAt, request.summary());
-        return Response.status(201).entity(ActivityView.of(activity)).build();
+        return idempotency.create(idempotencyKey, request, () -> {
+            ActivityType type = Inputs.required(ActivityType.class, request.type(), "type");
+            Direction direction = Inputs.required(Direction.class, request.direction() == null ? "outbound" : request.direction(),
+                    "direction");
+            if (request.about() == null || request.about().isEmpty()) {
+                throw new InvalidValueException("about", "name at least one lead, account, contact or deal");
+            }
+            List<RecordRef> about = request.about().stream().map(ActivityResource::record).toList();
+            Instant occurredAt;
+            try {
+                occurredAt = request.occurredAt() == null ? null : Instant.parse(request.occurredAt());
+            } catch (DateTimeParseException e) {
+                throw new InvalidValueException("occurredAt", "must be an ISO-8601 instant");
+            }
+            about.forEach(this::requireVisible);
+            Activity activity = crm.timeline().log(type, direction, about, occurredAt, request.summary());
+            return Response.status(201).entity(ActivityView.of(activity)).build();
+        });
     }
 
     @GET
