@@ -155,6 +155,8 @@ class BadInputIT {
                         "{\"members\": [\"" + repId + "\"]}", List.of("members"), List.of()),
                 new Endpoint("PUT", "api/v1/admin/settings/crm.health.red-after", () -> admin, false,
                         "{\"value\": \"P14D\"}", List.of(), List.of()),
+                new Endpoint("PUT", "api/v1/pipeline", () -> admin, false, api.get("api/v1/pipeline", admin).body(),
+                        List.of(), List.of()),
                 new Endpoint("POST", "api/v1/admin/tenant/deletion", () -> admin, false,
                         "{\"confirm\": \"not-acme\"}", List.of("confirm"), List.of()));
         check(endpoints);
@@ -201,6 +203,7 @@ class BadInputIT {
                 api.get("api/v1/deals?view=mine&size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""),
                 api.get("api/v1/accounts?size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""),
                 api.get("api/v1/admin/teams", admin).body(), api.get("api/v1/admin/settings", admin).body(),
+                api.get("api/v1/pipeline", admin).body(),
                 api.get("api/v1/leads?view=mine&size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""));
     }
 

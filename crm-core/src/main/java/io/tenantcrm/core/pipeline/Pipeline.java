@@ -1,5 +1,7 @@
 package io.tenantcrm.core.pipeline;
 
+import io.tenantcrm.core.shared.TextLimit;
+
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,10 @@ public record Pipeline(PipelineId id, String name, List<Stage> stages, boolean s
     public Pipeline {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        name = TextLimit.LINE.check("name", name);
+        if (name == null) {
+            throw new io.tenantcrm.core.shared.RuleViolationException("name", "a pipeline needs a name");
+        }
         stages = List.copyOf(stages);
         Set<StageId> keys = new HashSet<>();
         for (Stage stage : stages) {

@@ -1,5 +1,7 @@
 package io.tenantcrm.core.pipeline;
 
+import io.tenantcrm.core.shared.TextLimit;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +28,10 @@ public record Stage(StageId id, String name, StageKind kind, int probabilityPerc
     public Stage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        if (name.strip().length() > TextLimit.LINE.maxLength()) {
+            throw new io.tenantcrm.core.shared.RuleViolationException("name", "must be at most "
+                    + TextLimit.LINE.maxLength() + " characters");
+        }
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(forecastCategory, "forecastCategory");
         Objects.requireNonNull(maxNextStepGap, "maxNextStepGap");

@@ -1,5 +1,7 @@
 package io.tenantcrm.core.pipeline;
 
+import io.tenantcrm.core.shared.TextLimit;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,6 +14,7 @@ public record TaskTemplate(String title, Duration dueAfterEntry) {
         if (title.isBlank()) {
             throw new IllegalArgumentException("a task template needs a title");
         }
+        TextLimit.LINE.check("title", title);
         if (dueAfterEntry.isNegative()) {
             throw new IllegalArgumentException("a task cannot be due before the stage is entered");
         }

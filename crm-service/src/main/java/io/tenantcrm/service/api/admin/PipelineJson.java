@@ -68,8 +68,14 @@ public record PipelineJson(String id, String name, Boolean skippingAllowed, Bool
                 throw new InvalidValueException(at, String.valueOf(e.getMessage()));
             }
         }
+        PipelineId pipelineId;
         try {
-            return new Pipeline(PipelineId.of(id == null ? "default" : id), name == null ? "Pipeline" : name, built,
+            pipelineId = PipelineId.of(id == null ? "default" : id);
+        } catch (InvalidValueException e) {
+            throw e.forField("id");
+        }
+        try {
+            return new Pipeline(pipelineId, name == null ? "Pipeline" : name, built,
                     skippingAllowed == null || skippingAllowed, movingBackAllowed == null || movingBackAllowed);
         } catch (IllegalArgumentException e) {
             if (e instanceof InvalidValueException invalid) {
