@@ -216,27 +216,52 @@ class SecurityIT {
         softly.assertAll();
     }
 
-    /** A real token of the realm whose lifetime is over: the web client issues 2-second tokens for a moment. */
+    /**
+     * A real token of the realm whose lifetime is over: from a client of its own that issues 2-second tokens (the
+     * web client everyone else uses is left alone), with the web client's scopes and audience.
+     */
     private String expiredToken() throws Exception {
         var stack = ServiceUnderTest.shared().stack();
         var clients = stack.keycloakAdmin().realm(stack.realm().realm()).clients();
-        ClientRepresentation web = clients.findByClientId(stack.realm().webClientId()).get(0);
-        String before = web.getAttributes().get("access.token.lifespan");
-        web.getAttributes().put("access.token.lifespan", "2");
-        clients.get(web.getId()).update(web);
-        String token;
-        try {
-            token = ApiClient.token(CrmRole.SALES_REP, true);
-        } finally {
-            if (before == null) {
-                web.getAttributes().remove("access.token.lifespan");
-            } else {
-                web.getAttributes().put("access.token.lifespan", before);
-            }
-            clients.get(web.getId()).update(web);
+        String clientId = "crm-web-short-lived";
+        if (clients.findByClientId(clientId).isEmpty()) {
+            ClientRepresentation web = clients.findByClientId(stack.realm().webClientId()).get(0);
+            ClientRepresentation shortLived = new ClientRepresentation();
+            shortLived.setClientId(clientId);
+            shortLived.setPublicClient(true);
+            shortLived.setDirectAccessGrantsEnabled(true);
+            shortLived.setStandardFlowEnabled(false);
+            shortLived.setDefaultClientScopes(List.of("basic", "profile", "email", "roles", "web-origins", "acr",
+                    "microprofile-jwt", "organization"));
+            shortLived.setProtocolMappers(clients.get(web.getId()).getProtocolMappers().getMappers().stream()
+                    .peek(mapper -> mapper.setId(null)).toList());
+            shortLived.setAttributes(java.util.Map.of("access.token.lifespan", "2"));
+            clients.create(shortLived).close();
         }
+        var rep = ServiceUnderTest.shared().acme().user(CrmRole.SALES_REP);
+        String form = "grant_type=password&client_id=" + clientId + "&username="
+                + java.net.URLEncoder.encode(rep.email(), StandardCharsets.UTF_8) + "&password="
+                + java.net.URLEncoder.encode(rep.password(), StandardCharsets.UTF_8);
+        HttpResponse<String> issued = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(stack.realm().tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = JSON.readTree(issued.body()).path("access_token").asText();
+        if (token.isEmpty()) {
+            throw new AssertionError("no short-lived token: " + issued.body());
+        }
+        requireWorkingBeforeExpiry(token);
         Thread.sleep(3_500); // past exp (the service allows no clock skew in tests)
         return token;
+    }
+
+    /** The short-lived token works before it expires, so its later refusal is the expiry and nothing else. */
+    private void requireWorkingBeforeExpiry(String token) throws Exception {
+        HttpResponse<String> ping = api.get("api/v1/ping", token);
+        if (ping.statusCode() != 200) {
+            throw new AssertionError("a fresh short-lived token should work: " + ping.statusCode() + " " + ping.body());
+        }
     }
 
     private String acmeState() throws Exception {
