@@ -3,6 +3,8 @@ package io.tenantcrm.service.crm;
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.access.RecordShares;
 import io.tenantcrm.core.access.SalesTeams;
+import io.tenantcrm.core.assignment.AssignmentPolicies;
+import io.tenantcrm.core.assignment.LeadRouting;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealRepository;
@@ -16,6 +18,8 @@ import io.tenantcrm.core.tenant.TenantSettings;
 import io.tenantcrm.persistence.JpaCrm;
 import io.tenantcrm.persistence.access.JpaRecordShares;
 import io.tenantcrm.persistence.access.JpaSalesTeams;
+import io.tenantcrm.persistence.assignment.JpaAssignmentPolicies;
+import io.tenantcrm.persistence.assignment.JpaPoolStates;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
@@ -111,6 +115,25 @@ public class CrmWiring {
     @Singleton
     io.tenantcrm.core.account.AccountRepository accountRepository() {
         return new io.tenantcrm.persistence.account.JpaAccountRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    AssignmentPolicies assignmentPolicies() {
+        return new JpaAssignmentPolicies(entityManagers(), clock);
+    }
+
+    @Produces
+    @Singleton
+    LeadRouting leadRouting(AssignmentPolicies policies, LeadRepository leads, TenantConfiguration configuration) {
+        return new LeadRouting(policies, new JpaPoolStates(entityManagers()), leads, configuration,
+                new Recorder(unitOfWork, new JpaAuditLog(entityManagers()), events, caller, clock));
+    }
+
+    @Produces
+    @Singleton
+    io.tenantcrm.core.audit.AuditLog auditLog() {
+        return new JpaAuditLog(entityManagers());
     }
 
     @Produces

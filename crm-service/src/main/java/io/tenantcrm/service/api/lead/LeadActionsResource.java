@@ -66,6 +66,9 @@ import java.util.function.Function;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
 public class LeadActionsResource {
 
+    @Inject
+    io.tenantcrm.core.audit.AuditLog auditLog;
+
     @Context
     HttpHeaders headers;
 
@@ -137,6 +140,25 @@ public class LeadActionsResource {
         return unitOfWork.inTransaction(() -> {
             Lead lead = find();
             return ScoreView.of(configuration.scoring(caller.tenant()).score(lead.qualification(), lead.country()));
+        });
+    }
+
+    /** One change of owner: from whom, to whom, by whom, when and why. */
+    public record OwnershipView(String from, String to, String by, String at, String reason) {
+    }
+
+    @GET
+    @Path("ownership")
+    @Operation(summary = "Who owned the lead when, and why it changed hands (an assignment rule's explanation,"
+            + " a manager's word), oldest first")
+    public List<OwnershipView> ownership() {
+        return unitOfWork.inTransaction(() -> {
+            Lead lead = find();
+            return auditLog.historyOf(caller.tenant(), lead.ref()).stream()
+                    .filter(entry -> entry.field().equals("owner"))
+                    .map(entry -> new OwnershipView(entry.oldValue(), entry.newValue(), entry.actor().value(),
+                            entry.at().toString(), entry.reason()))
+                    .toList();
         });
     }
 

@@ -1,6 +1,9 @@
 package io.tenantcrm.service.api.lead;
 
 import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.assignment.AssignmentPolicies;
+import io.tenantcrm.core.assignment.Availability;
+import io.tenantcrm.core.assignment.LeadRouting;
 import io.tenantcrm.core.lead.Lead;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadStatus;
@@ -10,6 +13,7 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.openapi.ApiExamples;
+import io.tenantcrm.service.assignment.DirectoryAvailability;
 import io.tenantcrm.service.security.CallerContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,6 +46,8 @@ import java.util.List;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
 public class LeadResource {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LeadResource.class.getName());
+
     @Inject
     Crm crm;
 
@@ -56,6 +62,18 @@ public class LeadResource {
     Idempotency idempotency;
 
     @Inject
+    AssignmentPolicies policies;
+
+    @Inject
+    LeadRouting routing;
+
+    @Inject
+    DirectoryAvailability directory;
+
+    @Inject
+    io.tenantcrm.core.lead.LeadRepository leadRepository;
+
+    @Inject
     CallerContext caller;
 
     @Context
@@ -68,7 +86,8 @@ public class LeadResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take in an inquiry", description = "Needs a source, a name (person or company), an email"
-            + " or a phone, and whatever the tenant requires (by default the country).")
+            + " or a phone, and whatever the tenant requires (by default the country). A tenant with assignment"
+            + " rules has the lead assigned at once (GET /leads/{id}/ownership explains to whom and why).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LeadView.class)))
     public Response receive(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -77,10 +96,30 @@ public class LeadResource {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }
         return idempotency.create(idempotencyKey, request, () -> {
+            // the directory is asked before the transaction, and only when the tenant has rules to apply
+            Availability availability = unitOfWork.inTransaction(() -> policies.of(caller.tenant())).isPresent()
+                    ? directory.of(caller.tenant()) : null;
             Lead lead = crm.leadIntake().receive(request.toNewLead());
+            if (availability != null) {
+                lead = routed(lead, availability);
+            }
             return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
                     .entity(LeadView.of(lead)).build();
         });
+    }
+
+    /**
+     * Assigns the received lead by the tenant's rules, in a transaction of its own right after the intake's: a
+     * lead whose routing fails is not lost but waits, visible, in the unassigned queue.
+     */
+    private Lead routed(Lead lead, Availability availability) {
+        try {
+            routing.route(lead.id(), availability);
+            return unitOfWork.inTransaction(() -> leadRepository.find(caller.tenant(), lead.id()).orElseThrow());
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "lead " + lead.id() + " stays unassigned: routing failed", e);
+            return lead;
+        }
     }
 
     @GET
