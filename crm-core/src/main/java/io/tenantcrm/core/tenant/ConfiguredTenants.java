@@ -11,7 +11,14 @@ import io.tenantcrm.core.pipeline.PipelineRepository;
 import io.tenantcrm.core.scoring.ScoringModel;
 import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.sla.BusinessHours;
+import io.tenantcrm.core.sla.SlaPolicy;
+import io.tenantcrm.core.sla.SlaSettings;
+import io.tenantcrm.core.sla.WeeklyHours;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -83,6 +90,29 @@ public final class ConfiguredTenants implements TenantConfiguration {
                 d.conversionPercent(), d.daysInStage(), d.touchesWeight(), d.quoteFeedbackWeight(),
                 d.collectionsWeight(), d.needConfirmationWeight(), d.conversionWeight(), d.velocityWeight(),
                 d.needsConfirmedStage());
+    }
+
+    @Override
+    public SlaSettings sla(TenantId tenant) {
+        Map<String, String> values = settings.of(tenant);
+        SlaSettings d = SlaSettings.defaults();
+        SlaPolicy p = d.policy();
+        SlaPolicy policy = new SlaPolicy(
+                values.containsKey(SettingKeys.SLA_FIRST_RESPONSE)
+                        ? SettingKeys.positiveDuration(values.get(SettingKeys.SLA_FIRST_RESPONSE)) : p.firstResponse(),
+                values.containsKey(SettingKeys.SLA_INITIAL_PROPOSAL)
+                        ? SettingKeys.positiveDuration(values.get(SettingKeys.SLA_INITIAL_PROPOSAL))
+                        : p.initialProposal(),
+                p.quoteFollowUps(), p.followUpAt(), p.ladder());
+        ZoneId zone = values.containsKey(SettingKeys.SLA_TIME_ZONE) ? ZoneId.of(values.get(SettingKeys.SLA_TIME_ZONE))
+                : d.hours().zone();
+        Set<LocalDate> holidays = values.containsKey(SettingKeys.SLA_HOLIDAYS)
+                ? SettingKeys.holidays(values.get(SettingKeys.SLA_HOLIDAYS)) : Set.of();
+        BusinessHours hours = WeeklyHours.parse(values.getOrDefault(SettingKeys.SLA_BUSINESS_HOURS,
+                WeeklyHours.format(d.hours())), zone, holidays);
+        UserId fallback = values.containsKey(SettingKeys.SLA_ESCALATION_FALLBACK)
+                ? UserId.of(values.get(SettingKeys.SLA_ESCALATION_FALLBACK)) : null;
+        return new SlaSettings(policy, hours, fallback);
     }
 
     private static double number(Map<String, String> values, String key, double fallback) {

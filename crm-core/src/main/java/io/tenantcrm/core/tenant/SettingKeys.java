@@ -30,6 +30,12 @@ public final class SettingKeys {
     public static final String PROCESS_QUOTE_FEEDBACK = "crm.process.quote-feedback";
     public static final String PROCESS_COLLECTIONS_ACTED_PERCENT = "crm.process.collections-acted-percent";
     public static final String PROCESS_NEED_CONFIRMATION = "crm.process.need-confirmation";
+    public static final String SLA_FIRST_RESPONSE = "crm.sla.first-response";
+    public static final String SLA_INITIAL_PROPOSAL = "crm.sla.initial-proposal";
+    public static final String SLA_TIME_ZONE = "crm.sla.time-zone";
+    public static final String SLA_BUSINESS_HOURS = "crm.sla.business-hours";
+    public static final String SLA_HOLIDAYS = "crm.sla.holidays";
+    public static final String SLA_ESCALATION_FALLBACK = "crm.sla.escalation-fallback";
 
     private static final Map<String, Consumer<String>> CHECKS = Map.ofEntries(
             Map.entry(LEAD_REQUIRED_FIELDS, SettingKeys::leadFields),
@@ -42,7 +48,14 @@ public final class SettingKeys {
             Map.entry(PROCESS_TOUCHES_PER_WEEK, value -> positiveNumber(value)),
             Map.entry(PROCESS_QUOTE_FEEDBACK, SettingKeys::positiveDuration),
             Map.entry(PROCESS_COLLECTIONS_ACTED_PERCENT, value -> positiveNumber(value)),
-            Map.entry(PROCESS_NEED_CONFIRMATION, SettingKeys::positiveDuration));
+            Map.entry(PROCESS_NEED_CONFIRMATION, SettingKeys::positiveDuration),
+            Map.entry(SLA_FIRST_RESPONSE, SettingKeys::positiveDuration),
+            Map.entry(SLA_INITIAL_PROPOSAL, SettingKeys::positiveDuration),
+            Map.entry(SLA_TIME_ZONE, java.time.ZoneId::of),
+            Map.entry(SLA_BUSINESS_HOURS, value -> io.tenantcrm.core.sla.WeeklyHours.parse(value,
+                    java.time.ZoneOffset.UTC, java.util.Set.of())),
+            Map.entry(SLA_HOLIDAYS, SettingKeys::holidays),
+            Map.entry(SLA_ESCALATION_FALLBACK, io.tenantcrm.core.shared.UserId::of));
 
     private SettingKeys() {
     }
@@ -70,6 +83,10 @@ public final class SettingKeys {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidValueException(key, "'" + value + "' is not valid: " + e.getMessage());
         }
+    }
+
+    static Set<java.time.LocalDate> holidays(String value) {
+        return list(value).stream().map(java.time.LocalDate::parse).collect(Collectors.toUnmodifiableSet());
     }
 
     static Set<String> list(String value) {

@@ -34,6 +34,11 @@ public interface TenantConfiguration {
         return ProcessTargets.defaults();
     }
 
+    /** The tenant's SLA promises, business hours and escalation fallback; by default the brief's. */
+    default io.tenantcrm.core.sla.SlaSettings sla(TenantId tenant) {
+        return io.tenantcrm.core.sla.SlaSettings.defaults();
+    }
+
     /** The B2B export pipeline, the minimal lead intake and the default scores, for every tenant. */
     static TenantConfiguration defaults() {
         Pipeline pipeline = Pipeline.defaultB2bExport();

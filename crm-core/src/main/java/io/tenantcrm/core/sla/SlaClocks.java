@@ -1,0 +1,188 @@
+package io.tenantcrm.core.sla;
+
+import io.tenantcrm.core.access.SalesTeams;
+import io.tenantcrm.core.account.AccountId;
+import io.tenantcrm.core.account.AccountRepository;
+import io.tenantcrm.core.activity.Activity;
+import io.tenantcrm.core.activity.ActivityRepository;
+import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.Direction;
+import io.tenantcrm.core.activity.Task;
+import io.tenantcrm.core.activity.TaskRepository;
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.deal.Deal;
+import io.tenantcrm.core.deal.DealId;
+import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadRepository;
+import io.tenantcrm.core.lead.LeadStatus;
+import io.tenantcrm.core.shared.Acting;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Use case: the SLA clocks of leads and quotes. A new lead starts its first-response ladder and its proposal
+ * clock; the owner's first outbound reply stops the first; a quote sent on a deal starts its follow-up reminders.
+ * When a timer comes due, {@link #fire} acts on it once: a task for whoever the rung names (owner, their manager,
+ * the tenant's fallback) and a note on the record's timeline, or nothing when the record no longer needs it.
+ */
+public final class SlaClocks {
+
+    /** Ports the clocks read and write. */
+    public record Ports(SlaTimers timers, LeadRepository leads, DealRepository deals, AccountRepository accounts,
+                        TaskRepository tasks, ActivityRepository activities, SalesTeams teams,
+                        TenantConfiguration configuration) {
+    }
+
+    /** What firing a timer did. */
+    public record Fired(SlaTimer timer, Optional<UserId> told, String note) {
+    }
+
+    private final Ports ports;
+    private final Recorder recorder;
+
+    public SlaClocks(Ports ports, Recorder recorder) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    /** Starts the clocks of a lead just received. */
+    public List<SlaTimer> started(Lead lead) {
+        return recorder.inTransaction(acting -> {
+            List<SlaTimer> timers = new SlaSchedule(ports.configuration().sla(acting.tenant()))
+                    .forNewLead(acting.tenant(), lead.ref(), lead.receivedAt());
+            ports.timers().schedule(timers);
+            return timers;
+        });
+    }
+
+    /** An activity was logged: it may keep a promise (stop a clock) or start reminders (a quote went out). */
+    public void activityLogged(Activity activity) {
+        recorder.inTransaction(acting -> {
+            for (RecordRef record : activity.about()) {
+                if (record.type() == RecordType.LEAD) {
+                    Optional<Lead> lead = ports.leads().find(acting.tenant(),
+                            new io.tenantcrm.core.lead.LeadId(UUID.fromString(record.id())));
+                    if (lead.isPresent() && lead.get().owner() != null
+                            && SlaPolicy.stopsFirstResponse(activity, lead.get().owner())) {
+                        ports.timers().cancel(acting.tenant(), record, SlaTimer.Clock.FIRST_RESPONSE, acting.at());
+                    }
+                    if (activity.type() == ActivityType.QUOTE_SENT) {
+                        ports.timers().cancel(acting.tenant(), record, SlaTimer.Clock.INITIAL_PROPOSAL, acting.at());
+                    }
+                }
+                if (record.type() == RecordType.DEAL && activity.type() == ActivityType.QUOTE_SENT
+                        && activity.direction() == Direction.OUTBOUND) {
+                    Deal deal = ports.deals().find(acting.tenant(), new DealId(UUID.fromString(record.id())))
+                            .orElseThrow();
+                    ports.timers().cancel(acting.tenant(), record, SlaTimer.Clock.QUOTE_FOLLOW_UP, acting.at());
+                    ports.timers().schedule(new SlaSchedule(ports.configuration().sla(acting.tenant()))
+                            .forQuote(acting.tenant(), record, activity.occurredAt(), customerZone(acting, deal)));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The lead's clocks as they stand now. */
+    public List<SlaClock> clocksOf(Lead lead) {
+        return recorder.inTransaction(acting -> {
+            SlaSettings settings = ports.configuration().sla(acting.tenant());
+            List<SlaTimer> timers = ports.timers().of(acting.tenant(), lead.ref());
+            List<SlaClock> clocks = new ArrayList<>();
+            for (SlaTimer.Clock clock : List.of(SlaTimer.Clock.FIRST_RESPONSE, SlaTimer.Clock.INITIAL_PROPOSAL)) {
+                timers.stream().filter(t -> t.clock() == clock && t.step() == 0).findFirst().ifPresent(first ->
+                        clocks.add(SlaClock.of(clock.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                                first.dueAt(), first.cancelledAt(), acting.at(), settings.hours())));
+            }
+            return clocks;
+        });
+    }
+
+    /** Acts on a due timer once; a timer already fired or cancelled is left alone. */
+    public Optional<Fired> fire(UUID timerId) {
+        return recorder.inTransaction(acting -> {
+            Optional<SlaTimer> locked = ports.timers().lock(acting.tenant(), timerId);
+            if (locked.isEmpty() || !locked.get().isPending()) {
+                return Optional.<Fired>empty();
+            }
+            SlaTimer timer = locked.get();
+            Fired fired = act(timer, acting);
+            ports.timers().markFired(acting.tenant(), timer.id(), acting.at());
+            return Optional.of(fired);
+        });
+    }
+
+    private Fired act(SlaTimer timer, Acting acting) {
+        SlaSettings settings = ports.configuration().sla(acting.tenant());
+        if (timer.subject().type() == RecordType.LEAD) {
+            Lead lead = ports.leads().find(acting.tenant(),
+                    new io.tenantcrm.core.lead.LeadId(UUID.fromString(timer.subject().id()))).orElse(null);
+            if (lead == null || lead.status() == LeadStatus.CONVERTED || lead.status() == LeadStatus.DISQUALIFIED) {
+                return new Fired(timer, Optional.empty(), "no longer needed: the lead is closed");
+            }
+            String who = lead.contact().displayName();
+            if (timer.clock() == SlaTimer.Clock.FIRST_RESPONSE) {
+                EscalationStep step = settings.policy().ladder().get(Math.min(timer.step(),
+                        settings.policy().ladder().size() - 1));
+                Optional<UserId> recipient = recipient(step.recipient(), lead.owner(), settings, acting);
+                String note = "SLA: first response to " + who + " overdue"
+                        + (step.afterDue().isZero() ? "" : " by " + step.afterDue().toMinutes() + " business minutes")
+                        + "; " + told(step, recipient);
+                return remind(timer, acting, recipient, "Answer " + who + ": first response overdue", note);
+            }
+            Optional<UserId> owner = recipient(EscalationStep.Recipient.OWNER, lead.owner(), settings, acting);
+            return remind(timer, acting, owner, "Send " + who + " a proposal: it is due",
+                    "SLA: initial proposal to " + who + " due now; " + told(new EscalationStep(
+                            EscalationStep.Recipient.OWNER, java.time.Duration.ZERO), owner));
+        }
+        Deal deal = ports.deals().find(acting.tenant(), new DealId(UUID.fromString(timer.subject().id())))
+                .orElse(null);
+        if (deal == null || !deal.isOpen()) {
+            return new Fired(timer, Optional.empty(), "no longer needed: the deal is closed");
+        }
+        Optional<UserId> owner = Optional.of(deal.owner());
+        return remind(timer, acting, owner, "Follow up on the quote for " + deal.title(),
+                "Reminder " + (timer.step() + 1) + " after the quote: follow up with the buyer; "
+                        + told(new EscalationStep(EscalationStep.Recipient.OWNER, java.time.Duration.ZERO), owner));
+    }
+
+    private Fired remind(SlaTimer timer, Acting acting, Optional<UserId> recipient, String task, String note) {
+        recipient.ifPresent(user -> ports.tasks().add(Task.create(acting, timer.subject(), task, acting.at(), user)));
+        ports.activities().add(Activity.log(acting, ActivityType.NOTE, Direction.INTERNAL, List.of(timer.subject()),
+                acting.at(), note));
+        return new Fired(timer, recipient, note);
+    }
+
+    private Optional<UserId> recipient(EscalationStep.Recipient rung, UserId owner, SlaSettings settings,
+                                       Acting acting) {
+        Optional<UserId> manager = owner == null ? Optional.empty()
+                : ports.teams().managerOf(acting.tenant(), owner);
+        return switch (rung) {
+            case OWNER -> owner != null ? Optional.of(owner) : manager.or(settings::fallback);
+            case MANAGER -> manager.or(settings::fallback);
+            case FALLBACK -> settings.fallback().or(() -> manager);
+        };
+    }
+
+    private static String told(EscalationStep step, Optional<UserId> recipient) {
+        return recipient.map(user -> "told " + user + " (" + step.recipient().name().toLowerCase(
+                java.util.Locale.ROOT) + ")").orElse("nobody to tell: no owner, manager or fallback");
+    }
+
+    private ZoneId customerZone(Acting acting, Deal deal) {
+        return ports.accounts().find(acting.tenant(), deal.account()).map(a -> a.timeZone())
+                .filter(Objects::nonNull).orElse(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,187 @@
+package io.tenantcrm.persistence.sla;
+
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.CrmPorts;
+import io.tenantcrm.core.access.SalesTeam;
+import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.Direction;
+
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.lead.ContactDetails;
+import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.NewLead;
+import io.tenantcrm.core.shared.CountryCode;
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.PageRequest;
+import io.tenantcrm.core.shared.SourceChannel;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.sla.SlaClocks;
+import io.tenantcrm.core.sla.SlaTimer;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.persistence.ActingUser;
+import io.tenantcrm.persistence.JpaCrm;
+import io.tenantcrm.persistence.PostgresFixture;
+import io.tenantcrm.persistence.access.JpaSalesTeams;
+import io.tenantcrm.persistence.account.JpaAccountRepository;
+import io.tenantcrm.persistence.activity.JpaActivityRepository;
+import io.tenantcrm.persistence.activity.JpaTaskRepository;
+import io.tenantcrm.persistence.deal.JpaDealRepository;
+import io.tenantcrm.persistence.lead.JpaLeadRepository;
+import io.tenantcrm.persistence.tenancy.LocalTransactions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SLA timers on real PostgreSQL: a lead's ladder is stored once, schedulers that wake long after the due times
+ * (downtime) fire each timer exactly once even when two race, a dead scheduler's claims are taken over, and the
+ * owner's reply cancels the first-response ladder.
+ */
+class SlaTimersIT {
+
+    static final UserId RITA = UserId.of("rita");
+    static final UserId MARA = UserId.of("mara");
+
+    PostgresFixture postgres;
+    ActingUser acting;
+    LocalTransactions transactions;
+    Crm crm;
+    TenantId tenant;
+    DueTimers due;
+    Instant later;
+
+    @BeforeEach
+    void aTenantWithATeam() {
+        postgres = PostgresFixture.shared();
+        tenant = postgres.newTenant("timed");
+        acting = new ActingUser();
+        acting.actAs(tenant, RITA);
+        transactions = new LocalTransactions(postgres.units(), acting);
+        crm = new Crm(JpaCrm.ports(transactions, transactions, events -> { }, acting, TenantConfiguration.defaults(),
+                Clock.systemUTC()));
+        transactions.inTransaction(() -> {
+            new JpaSalesTeams(transactions, Clock.systemUTC()).save(tenant, new SalesTeam(MARA, Set.of(RITA)));
+            return null;
+        });
+        due = new DueTimers(postgres.appDataSource());
+        later = Instant.now().plus(Duration.ofDays(30)); // the service was down past every due time
+    }
+
+    private SlaClocks clocks(Clock clock) {
+        CrmPorts ports = JpaCrm.ports(transactions, transactions, events -> { }, acting,
+                TenantConfiguration.defaults(), clock);
+        return new SlaClocks(new SlaClocks.Ports(new JpaSlaTimers(transactions), new JpaLeadRepository(transactions),
+                new JpaDealRepository(transactions), new JpaAccountRepository(transactions),
+                new JpaTaskRepository(transactions), new JpaActivityRepository(transactions),
+                new JpaSalesTeams(transactions, clock), ports.configuration()),
+                new Recorder(transactions, ports.auditLog(), ports.events(), acting, clock));
+    }
+
+    private Lead ritasLead(String email) {
+        Lead lead = crm.leadIntake().receive(NewLead.of(SourceChannel.WEB_FORM, ContactDetails.of("Ola Nord",
+                "Nord AS", EmailAddress.of(email), null), CountryCode.of("NO"), "pumps"));
+        return crm.leadTriage().assign(lead.id(), RITA, "territory");
+    }
+
+    @Test
+    void two_schedulers_waking_after_downtime_fire_each_timer_exactly_once() throws Exception {
+        Lead lead = ritasLead("ola@nord.test");
+        assertThat(clocks(Clock.systemUTC()).started(lead)).hasSize(4);
+        assertThat(clocks(Clock.systemUTC()).started(lead)).as("started twice").hasSize(4);
+        assertThat(transactions.inTransaction(() -> new JpaSlaTimers(transactions).of(tenant, lead.ref())))
+                .as("stored once").hasSize(4);
+
+        SlaClocks atLater = clocks(Clock.fixed(later, ZoneOffset.UTC));
+        ExecutorService schedulers = Executors.newFixedThreadPool(2);
+        List<SlaClocks.Fired> fired = java.util.Collections.synchronizedList(new ArrayList<>());
+        Set<String> claimants = ConcurrentHashMap.newKeySet();
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (String name : List.of("scheduler-a", "scheduler-b")) {
+                runs.add(schedulers.submit(() -> {
+                    for (DueTimers.Claimed claimed : due.claim(later, 100, name, Duration.ofMinutes(5))) {
+                        if (!claimed.tenant().equals(tenant)) {
+                            continue; // another test's tenant: not this scheduler's business here
+                        }
+                        claimants.add(name);
+                        atLater.fire(claimed.id()).ifPresent(fired::add);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            schedulers.shutdownNow();
+        }
+
+        assertThat(fired).hasSize(4);
+        assertThat(fired).extracting(f -> f.timer().id()).doesNotHaveDuplicates();
+        assertThat(fired).extracting(f -> f.told().orElse(null)).containsExactlyInAnyOrder(RITA, MARA, MARA, RITA);
+        assertThat(transactions.inTransaction(() -> new JpaSlaTimers(transactions).of(tenant, lead.ref())))
+                .allSatisfy(timer -> assertThat(timer.firedAt()).isNotNull());
+        assertThat(due.claim(later, 100, "scheduler-c", Duration.ofMinutes(5)))
+                .extracting(DueTimers.Claimed::tenant).doesNotContain(tenant);
+        var timeline = crm.timeline().of(lead.ref(), new PageRequest(50, null)).items();
+        assertThat(timeline).filteredOn(a -> a.summary().startsWith("SLA: first response")).hasSize(3);
+        assertThat(crm.tasks().mine(new PageRequest(50, null)).items())
+                .extracting(t -> t.title()).contains("Answer Ola Nord: first response overdue");
+    }
+
+    @Test
+    void a_dead_schedulers_claims_are_taken_over_when_their_lease_runs_out_and_fired_once() {
+        Lead lead = ritasLead("kari@nord.test");
+        clocks(Clock.systemUTC()).started(lead);
+        List<DueTimers.Claimed> died = due.claim(later, 1000, "died", Duration.ofSeconds(1)).stream()
+                .filter(c -> c.tenant().equals(tenant)).toList();
+        assertThat(died).hasSize(4);
+        assertThat(due.claim(later, 1000, "waiting", Duration.ofMinutes(5))).extracting(DueTimers.Claimed::tenant)
+                .as("held by the first claim").doesNotContain(tenant);
+
+        Instant afterLease = later.plusSeconds(2);
+        SlaClocks clocks = clocks(Clock.fixed(afterLease, ZoneOffset.UTC));
+        long fired = due.claim(afterLease, 1000, "survivor", Duration.ofMinutes(5)).stream()
+                .filter(c -> c.tenant().equals(tenant)).map(c -> clocks.fire(c.id())).filter(f -> f.isPresent())
+                .count();
+        assertThat(fired).isEqualTo(4);
+        assertThat(died.stream().map(c -> clocks.fire(c.id())).filter(f -> f.isPresent()).count())
+                .as("the dead scheduler coming back late fires nothing").isZero();
+    }
+
+    @Test
+    void the_owners_reply_stops_the_first_response_clock() {
+        Lead lead = ritasLead("per@nord.test");
+        SlaClocks clocks = clocks(Clock.systemUTC());
+        clocks.started(lead);
+
+        var call = crm.timeline().log(ActivityType.CALL, Direction.OUTBOUND, List.of(lead.ref()), null, "Called Per");
+        clocks.activityLogged(call);
+
+        List<SlaTimer> timers = transactions.inTransaction(() -> new JpaSlaTimers(transactions).of(tenant,
+                lead.ref()));
+        assertThat(timers).filteredOn(t -> t.clock() == SlaTimer.Clock.FIRST_RESPONSE)
+                .allSatisfy(t -> assertThat(t.cancelledAt()).isNotNull());
+        assertThat(timers).filteredOn(t -> t.clock() == SlaTimer.Clock.INITIAL_PROPOSAL)
+                .allSatisfy(t -> assertThat(t.isPending()).isTrue());
+        assertThat(clocks.clocksOf(lead)).filteredOn(c -> c.name().equals("first response"))
+                .singleElement().satisfies(c -> assertThat(c.kept()).isPresent());
+        assertThat(due.claim(later, 1000, "after-reply", Duration.ofMinutes(5)).stream()
+                .filter(c -> c.tenant().equals(tenant))).hasSize(1);
+    }
+
+}
