@@ -76,6 +76,8 @@ public final class ServiceUnderTest {
         config.put("crm.signup.attempts-per-hour", String.valueOf(SIGNUP_ATTEMPTS_PER_HOUR));
         // one machine, one clock: no leeway for expired tokens, so SecurityIT need not wait a minute
         config.put("mp.jwt.verify.clock.skew", "0");
+        // SLA clocks of seconds in SlaApiIT: the scheduler looks every second
+        config.put("crm.sla.scheduler.interval", "PT1S");
         writeSystemProperties(Path.of(System.getProperty("crm.service.systemproperties")), config);
         // named ROOT.war so Payara serves it at "/", as in production: API, health and metrics on one base URL
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class);

@@ -2,7 +2,7 @@ package io.tenantcrm.core.sla;
 
 import io.tenantcrm.core.shared.UserId;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +18,7 @@ public record SlaSettings(SlaPolicy policy, BusinessHours hours, UserId escalati
     /** The brief's promises, Monday to Friday 09:00-17:00 UTC, no fallback (the manager is the last rung). */
     public static SlaSettings defaults() {
         return new SlaSettings(SlaPolicy.defaults(),
-                BusinessHours.weekdays(ZoneOffset.UTC, "09:00", "17:00", Set.of()), null);
+                BusinessHours.weekdays(ZoneId.of("UTC"), "09:00", "17:00", Set.of()), null);
     }
 
     public Optional<UserId> fallback() {

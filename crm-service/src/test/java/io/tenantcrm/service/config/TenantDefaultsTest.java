@@ -33,7 +33,7 @@ class TenantDefaultsTest {
                 serviceDefaults.put(key, properties.getProperty(key));
             }
         });
-        assertThat(serviceDefaults).as("every default is a valid setting").hasSizeGreaterThanOrEqualTo(9);
+        assertThat(serviceDefaults).as("every default is a valid setting").hasSizeGreaterThanOrEqualTo(13);
 
         ConfiguredTenants withServiceDefaults = tenantsWith(serviceDefaults);
         ConfiguredTenants withCoreDefaults = tenantsWith(Map.of());
@@ -41,6 +41,7 @@ class TenantDefaultsTest {
         assertThat(withServiceDefaults.health(ACME)).isEqualTo(withCoreDefaults.health(ACME));
         assertThat(withServiceDefaults.processTargets(ACME)).isEqualTo(withCoreDefaults.processTargets(ACME));
         assertThat(withServiceDefaults.leadIntake(ACME)).isEqualTo(withCoreDefaults.leadIntake(ACME));
+        assertThat(withServiceDefaults.sla(ACME)).isEqualTo(withCoreDefaults.sla(ACME));
     }
 
     private static ConfiguredTenants tenantsWith(Map<String, String> values) {

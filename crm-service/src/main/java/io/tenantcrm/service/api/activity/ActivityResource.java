@@ -59,6 +59,9 @@ public class ActivityResource {
     Idempotency idempotency;
 
     @Inject
+    io.tenantcrm.core.sla.SlaClocks slaClocks;
+
+    @Inject
     io.tenantcrm.core.deal.DealRepository deals;
 
     @Inject
@@ -127,6 +130,7 @@ public class ActivityResource {
             }
             about.forEach(this::requireVisible);
             Activity activity = crm.timeline().log(type, direction, about, occurredAt, request.summary());
+            slaClocks.activityLogged(activity);
             return Response.status(201).entity(ActivityView.of(activity)).build();
         });
     }

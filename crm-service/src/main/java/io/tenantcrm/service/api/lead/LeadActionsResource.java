@@ -69,6 +69,9 @@ public class LeadActionsResource {
     @Inject
     io.tenantcrm.core.audit.AuditLog auditLog;
 
+    @Inject
+    io.tenantcrm.core.sla.SlaClocks slaClocks;
+
     @Context
     HttpHeaders headers;
 
@@ -141,6 +144,20 @@ public class LeadActionsResource {
             Lead lead = find();
             return ScoreView.of(configuration.scoring(caller.tenant()).score(lead.qualification(), lead.country()));
         });
+    }
+
+    /** One promise to the buyer: when it is due, whether it was kept or breached, business time left. */
+    public record ClockView(String name, String due, String keptAt, boolean breached, String timeLeft) {
+    }
+
+    @GET
+    @Path("sla")
+    @Operation(summary = "The lead's SLA clocks (first response, initial proposal): due, kept, breached, time left"
+            + " in business hours")
+    public List<ClockView> sla() {
+        Lead lead = unitOfWork.inTransaction(this::find);
+        return slaClocks.clocksOf(lead).stream().map(c -> new ClockView(c.name(), c.due().toString(),
+                c.kept().map(Object::toString).orElse(null), c.breached(), c.timeLeft().toString())).toList();
     }
 
     /** One change of owner: from whom, to whom, by whom, when and why. */

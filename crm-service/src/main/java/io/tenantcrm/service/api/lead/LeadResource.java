@@ -71,6 +71,9 @@ public class LeadResource {
     DirectoryAvailability directory;
 
     @Inject
+    io.tenantcrm.core.sla.SlaClocks slaClocks;
+
+    @Inject
     io.tenantcrm.core.lead.LeadRepository leadRepository;
 
     @Inject
@@ -103,6 +106,7 @@ public class LeadResource {
             if (availability != null) {
                 lead = routed(lead, availability);
             }
+            slaClocks.started(lead);
             return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
                     .entity(LeadView.of(lead)).build();
         });
