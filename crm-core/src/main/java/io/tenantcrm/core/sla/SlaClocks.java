@@ -82,6 +82,9 @@ public final class SlaClocks {
                         ports.timers().cancel(acting.tenant(), record, SlaTimer.Clock.INITIAL_PROPOSAL, acting.at());
                     }
                 }
+                if (record.type() == RecordType.DEAL) {
+                    dealTouched(new DealId(UUID.fromString(record.id())));
+                }
                 if (record.type() == RecordType.DEAL && activity.type() == ActivityType.QUOTE_SENT
                         && activity.direction() == Direction.OUTBOUND) {
                     Deal deal = ports.deals().find(acting.tenant(), new DealId(UUID.fromString(record.id())))
@@ -90,6 +93,27 @@ public final class SlaClocks {
                     ports.timers().schedule(new SlaSchedule(ports.configuration().sla(acting.tenant()))
                             .forQuote(acting.tenant(), record, activity.occurredAt(), customerZone(acting, deal)));
                 }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * A deal was opened, worked or moved: its rotting clock starts again from its last activity, for the rotting
+     * days of the stage it is in; a closed deal's clock stops.
+     */
+    public void dealTouched(DealId id) {
+        recorder.inTransaction(acting -> {
+            Deal deal = ports.deals().find(acting.tenant(), id).orElseThrow();
+            RecordRef ref = new RecordRef(RecordType.DEAL, id.value().toString());
+            ports.timers().cancel(acting.tenant(), ref, SlaTimer.Clock.ROTTING, acting.at());
+            if (deal.isOpen()) {
+                int rottingDays = ports.configuration().pipeline(acting.tenant()).stage(deal.stage())
+                        .map(stage -> stage.rottingDays()).orElse(30);
+                long earlier = ports.timers().of(acting.tenant(), ref).stream()
+                        .filter(t -> t.clock() == SlaTimer.Clock.ROTTING).count();
+                ports.timers().schedule(List.of(SlaTimer.schedule(acting.tenant(), ref, SlaTimer.Clock.ROTTING,
+                        (int) earlier, deal.lastActivityAt().plus(java.time.Duration.ofDays(rottingDays)))));
             }
             return null;
         });
@@ -153,6 +177,18 @@ public final class SlaClocks {
             return new Fired(timer, Optional.empty(), "no longer needed: the deal is closed");
         }
         Optional<UserId> owner = Optional.of(deal.owner());
+        if (timer.clock() == SlaTimer.Clock.ROTTING) {
+            int rottingDays = ports.configuration().pipeline(acting.tenant()).stage(deal.stage())
+                    .map(stage -> stage.rottingDays()).orElse(30);
+            if (deal.lastActivityAt().plus(java.time.Duration.ofDays(rottingDays)).isAfter(acting.at())) {
+                return new Fired(timer, Optional.empty(), "no longer needed: the deal was worked since");
+            }
+            long quietDays = java.time.Duration.between(deal.lastActivityAt(), acting.at()).toDays();
+            return remind(timer, acting, owner, "No news on " + deal.title() + " for " + quietDays
+                            + " days: close it as lost, with a reason?",
+                    "Rotting: no activity on this deal for " + quietDays + " days, past its stage's limit; "
+                            + told(new EscalationStep(EscalationStep.Recipient.OWNER, java.time.Duration.ZERO), owner));
+        }
         return remind(timer, acting, owner, "Follow up on the quote for " + deal.title(),
                 "Reminder " + (timer.step() + 1) + " after the quote: follow up with the buyer; "
                         + told(new EscalationStep(EscalationStep.Recipient.OWNER, java.time.Duration.ZERO), owner));

@@ -17,7 +17,9 @@ public record SlaTimer(TenantId tenant, UUID id, RecordRef subject, Clock clock,
 
     /** The promise a timer belongs to. */
     public enum Clock {
-        FIRST_RESPONSE, INITIAL_PROPOSAL, QUOTE_FOLLOW_UP
+        FIRST_RESPONSE, INITIAL_PROPOSAL, QUOTE_FOLLOW_UP,
+        /** A deal with no activity for its stage's rotting days: ask whether to close it as lost. */
+        ROTTING
     }
 
     public SlaTimer {

@@ -184,4 +184,30 @@ class SlaTimersIT {
                 .filter(c -> c.tenant().equals(tenant))).hasSize(1);
     }
 
+
+    @Test
+    void a_deal_left_alone_past_its_stages_rotting_days_asks_to_be_closed_and_a_touch_restarts_the_clock() {
+        Lead lead = ritasLead("siv@nord.test");
+        var deal = crm.leadConversion().convert(lead.id(), null, io.tenantcrm.core.lead.ConversionTerms.of("Pumps",
+                new io.tenantcrm.core.deal.NextStep("Call", Instant.now().plus(Duration.ofDays(1))))).deal().deal();
+        SlaClocks clocks = clocks(Clock.systemUTC());
+        clocks.dealTouched(deal.id());
+        clocks.dealTouched(deal.id());
+
+        var timers = transactions.inTransaction(() -> new JpaSlaTimers(transactions).of(tenant, deal.ref()));
+        assertThat(timers).filteredOn(t -> t.clock() == SlaTimer.Clock.ROTTING).hasSize(2)
+                .filteredOn(SlaTimer::isPending).singleElement().satisfies(t -> assertThat(t.dueAt())
+                        .isAfter(deal.lastActivityAt()));
+
+        SlaClocks atLater = clocks(Clock.fixed(later, ZoneOffset.UTC));
+        List<SlaClocks.Fired> fired = due.claim(later, 1000, "rotting", Duration.ofMinutes(5)).stream()
+                .filter(c -> c.tenant().equals(tenant)).map(c -> atLater.fire(c.id())).flatMap(java.util.Optional::stream)
+                .filter(f -> f.timer().clock() == SlaTimer.Clock.ROTTING).toList();
+        assertThat(fired).singleElement().satisfies(f -> {
+            assertThat(f.told()).contains(RITA);
+            assertThat(f.note()).containsPattern("^Rotting: no activity on this deal for (29|30) days");
+        });
+        assertThat(crm.tasks().mine(new PageRequest(100, null)).items()).extracting(t -> t.title())
+                .anyMatch(title -> title.matches("No news on Pumps for (29|30) days: close it as lost, with a reason\\?"));
+    }
 }

@@ -71,6 +71,9 @@ public class DealsResource {
     UnitOfWork unitOfWork;
 
     @Inject
+    io.tenantcrm.core.sla.SlaClocks slaClocks;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -118,6 +121,7 @@ public class DealsResource {
                 draft = draft.inStage(StageId.of(request.stage()));
             }
             DealChange change = crm.deals().open(draft);
+            slaClocks.dealTouched(change.deal().id());
             return Response.created(URI.create("/api/v1/deals/" + change.deal().id()))
                     .tag(Versions.tag(change.deal().version()))
                     .entity(new DealResource.DealChangeView(DealView.of(change.deal()),
