@@ -105,6 +105,24 @@ class AssignmentApiIT {
         assertThat(JSON.readTree(elsewhere.body()).path("owner").asText()).as("the fallback").isEqualTo(adminId);
         assertThat(api.get("api/v1/admin/assignment", ApiClient.token(CrmRole.TENANT_ADMIN, true)).statusCode())
                 .as("acme has no rules").isEqualTo(404);
+
+        // the rep next in turn goes on leave: the round robin passes them by, and says so
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        HttpResponse<String> badZone = api.send("PUT", "api/v1/admin/users/" + reps.get(0) + "/availability", admin,
+                "{\"timeZone\": \"Mars/Olympus\", \"workingHours\": \"MON-FRI 08:00-16:00\"}");
+        assertThat(badZone.statusCode()).isEqualTo(422);
+        assertThat(badZone.body()).contains("\"field\":\"timeZone\"");
+        for (String rep : reps) {
+            assertThat(api.send("PUT", "api/v1/admin/users/" + rep + "/availability", admin, "{\"leave\": [{\"from\": \""
+                    + today + "\", \"to\": \"" + today + "\"}]}").statusCode()).isEqualTo(200);
+        }
+        assertThat(api.get("api/v1/admin/users/" + reps.get(0) + "/availability", admin).body())
+                .contains("\"from\":\"" + today + "\"");
+        JsonNode waiting = JSON.readTree(api.send("POST", "api/v1/leads", admin, "{\"source\": \"web-form\","
+                + " \"contact\": {\"personName\": \"Away\", \"email\": \"away@nordic.test\"}, \"country\": \"SE\"}").body());
+        assertThat(waiting.path("owner").asText()).as("everyone in the pool is away: the fallback").isEqualTo(adminId);
+        assertThat(api.get("api/v1/leads/" + waiting.get("id").asText() + "/ownership", admin).body())
+                .contains("is on leave until " + today).contains("nobody in it can take the lead");
     }
 
     private static String policy(List<String> members, String fallback) {

@@ -35,6 +35,19 @@ public record Availability(Set<UserId> inactive, Map<UserId, BusinessHours> work
         leave = Map.copyOf(leave);
     }
 
+    /** Who is deactivated, and everyone's schedule. */
+    public static Availability of(Set<UserId> inactive, Map<UserId, PersonSchedule> schedules) {
+        Map<UserId, BusinessHours> hours = new java.util.HashMap<>();
+        Map<UserId, List<Leave>> away = new java.util.HashMap<>();
+        schedules.forEach((person, schedule) -> {
+            if (schedule.workingHours() != null) {
+                hours.put(person, schedule.workingHours());
+            }
+            away.put(person, schedule.leave());
+        });
+        return new Availability(inactive, hours, away);
+    }
+
     public static Availability everyone() {
         return new Availability(Set.of(), Map.of(), Map.of());
     }

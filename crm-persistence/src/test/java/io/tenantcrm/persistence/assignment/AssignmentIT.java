@@ -8,6 +8,7 @@ import io.tenantcrm.core.assignment.AssignmentRule;
 import io.tenantcrm.core.assignment.AssignmentTarget;
 import io.tenantcrm.core.assignment.Availability;
 import io.tenantcrm.core.assignment.LeadRouting;
+import io.tenantcrm.core.assignment.PersonSchedule;
 import io.tenantcrm.core.assignment.SalesPool;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.lead.ContactDetails;
@@ -119,5 +120,29 @@ class AssignmentIT {
 
         assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(REPS);
         assertThat(counts.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(50));
+    }
+
+    @Test
+    void schedules_are_stored_per_person_and_a_rep_on_leave_is_skipped() {
+        JpaPersonSchedules schedules = new JpaPersonSchedules(transactions, Clock.systemUTC());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        PersonSchedule away = new PersonSchedule(io.tenantcrm.core.sla.BusinessHours.always(
+                java.time.ZoneId.of("Europe/Oslo")), List.of(new Availability.Leave(today.minusDays(1),
+                today.plusDays(1))));
+        transactions.inTransaction(() -> {
+            schedules.save(tenant, REPS.get(0), away);
+            policies.save(tenant, AssignmentPolicy.of(List.of(), List.of(new SalesPool("everyone", REPS,
+                    SalesPool.Distribution.ROUND_ROBIN, null)), AssignmentTarget.pool("everyone")));
+            return null;
+        });
+        assertThat(transactions.inTransaction(() -> schedules.of(tenant, REPS.get(0)))).contains(away);
+
+        Availability availability = Availability.of(Set.of(), transactions.inTransaction(() -> schedules.of(tenant)));
+        Lead lead = crm.leadIntake().receive(NewLead.of(SourceChannel.WEB_FORM, ContactDetails.of("Buyer",
+                "Buyer AB", EmailAddress.of("leave@ab.test"), null), CountryCode.of("SE"), "pumps"));
+        Assignment assignment = routing.route(lead.id(), availability);
+
+        assertThat(assignment.assignee()).isEqualTo(REPS.get(1));
+        assertThat(assignment.reason()).contains("rep-1 is on leave until " + today.plusDays(1));
     }
 }

@@ -1,7 +1,9 @@
 package io.tenantcrm.service.assignment;
 
 import io.tenantcrm.core.assignment.Availability;
+import io.tenantcrm.core.assignment.PersonSchedules;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.IdentityDirectory;
 import io.tenantcrm.service.identity.KeycloakConnection;
@@ -17,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Who of a tenant can take leads, as Keycloak knows it (deactivated people cannot), read at most once a minute
- * per tenant: lead intake must not wait for the directory. Working hours and leave per person come later.
+ * Who of a tenant can take leads: not deactivated in Keycloak, inside their working hours, not on leave. Read at
+ * most once a minute per tenant (lead intake must not wait for the directory), and read again at once when a
+ * schedule changes here.
  */
 @ApplicationScoped
 public class DirectoryAvailability {
@@ -36,6 +39,17 @@ public class DirectoryAvailability {
     @Inject
     Clock clock;
 
+    @Inject
+    PersonSchedules schedules;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    /** A schedule of the tenant changed: the next intake reads them again. */
+    public void forget(TenantId tenant) {
+        kept.remove(tenant);
+    }
+
     public Availability of(TenantId tenant) {
         Instant now = clock.instant();
         Kept current = kept.get(tenant);
@@ -44,7 +58,7 @@ public class DirectoryAvailability {
         }
         Set<UserId> inactive = keycloak.directory().members(tenant).stream().filter(p -> !p.enabled())
                 .map(IdentityDirectory.Person::id).collect(Collectors.toSet());
-        Availability availability = new Availability(inactive, Map.of(), Map.of());
+        Availability availability = Availability.of(inactive, unitOfWork.inTransaction(() -> schedules.of(tenant)));
         kept.put(tenant, new Kept(availability, now));
         return availability;
     }

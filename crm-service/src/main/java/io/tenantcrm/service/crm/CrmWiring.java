@@ -138,6 +138,12 @@ public class CrmWiring {
 
     @Produces
     @Singleton
+    io.tenantcrm.core.assignment.PersonSchedules personSchedules() {
+        return new io.tenantcrm.persistence.assignment.JpaPersonSchedules(entityManagers(), clock);
+    }
+
+    @Produces
+    @Singleton
     SalesTeams salesTeams() {
         return new JpaSalesTeams(entityManagers(), clock);
     }

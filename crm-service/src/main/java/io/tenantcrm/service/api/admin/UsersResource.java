@@ -5,17 +5,23 @@ import io.tenantcrm.core.access.Offboarding;
 import io.tenantcrm.core.access.OwnedWork;
 import io.tenantcrm.core.access.RecordShares;
 import io.tenantcrm.core.access.SalesTeams;
+import io.tenantcrm.core.assignment.Availability;
+import io.tenantcrm.core.assignment.PersonSchedule;
+import io.tenantcrm.core.assignment.PersonSchedules;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.sla.BusinessHours;
+import io.tenantcrm.core.sla.WeeklyHours;
 import io.tenantcrm.core.tenant.CrmRole;
 import io.tenantcrm.core.tenant.IdentityDirectory;
 import io.tenantcrm.core.tenant.UserAdministration;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.openapi.ApiExamples;
+import io.tenantcrm.service.assignment.DirectoryAvailability;
 import io.tenantcrm.service.identity.KeycloakConnection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,6 +83,12 @@ public class UsersResource {
 
     @Inject
     UnitOfWork unitOfWork;
+
+    @Inject
+    PersonSchedules schedules;
+
+    @Inject
+    DirectoryAvailability availabilityCache;
 
     @Inject
     @ConfigProperty(name = "crm.signup.accept-initial-password", defaultValue = "false")
@@ -168,6 +180,64 @@ public class UsersResource {
     @Operation(summary = "Make someone choose a new password at their next sign-in")
     public PersonView resetPassword(@PathParam("id") String id) {
         return PersonView.of(administration().resetPassword(UserId.of(id)));
+    }
+
+    /** Working hours as written on a door ({@code MON-FRI 08:00-16:00}) in a time zone, and days away. */
+    public record AvailabilityJson(String timeZone, String workingHours, List<LeaveJson> leave) {
+        public record LeaveJson(String from, String to) {
+        }
+    }
+
+    @GET
+    @Path("{id}/availability")
+    @Operation(summary = "When someone works and when they are away (lead assignment skips them then)")
+    public AvailabilityJson availability(@PathParam("id") String id) {
+        UserId person = administration().person(UserId.of(id)).id();
+        return unitOfWork.inTransaction(() -> schedules.of(caller.tenant(), person))
+                .map(s -> new AvailabilityJson(s.workingHours() == null ? null : s.workingHours().zone().getId(),
+                        s.workingHours() == null ? null : WeeklyHours.format(s.workingHours()),
+                        s.leave().stream().map(l -> new AvailabilityJson.LeaveJson(l.from().toString(),
+                                l.to().toString())).toList()))
+                .orElse(new AvailabilityJson(null, null, List.of()));
+    }
+
+    @PUT
+    @Path("{id}/availability")
+    @Operation(summary = "Set someone's working hours and leave; assignment follows it from the next lead")
+    public AvailabilityJson setAvailability(@PathParam("id") String id, AvailabilityJson request) {
+        Inputs.requireBody(request);
+        UserId person = administration().person(UserId.of(id)).id();
+        BusinessHours hours = null;
+        if (request.workingHours() != null && !request.workingHours().isBlank()) {
+            java.time.ZoneId zone;
+            try {
+                zone = java.time.ZoneId.of(request.timeZone() == null ? "UTC" : request.timeZone().strip());
+            } catch (java.time.DateTimeException e) {
+                throw new InvalidValueException("timeZone", "is not a time zone such as Europe/Berlin");
+            }
+            try {
+                hours = WeeklyHours.parse(request.workingHours(), zone, Set.of());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException("workingHours", e.getMessage());
+            }
+        }
+        List<Availability.Leave> leave = new java.util.ArrayList<>();
+        List<AvailabilityJson.LeaveJson> given = request.leave() == null ? List.of() : request.leave();
+        for (int i = 0; i < given.size(); i++) {
+            try {
+                leave.add(new Availability.Leave(java.time.LocalDate.parse(given.get(i).from()),
+                        java.time.LocalDate.parse(given.get(i).to())));
+            } catch (RuntimeException e) {
+                throw new InvalidValueException("leave[" + i + "]", "needs from and to dates (2026-12-01), in order");
+            }
+        }
+        PersonSchedule schedule = new PersonSchedule(hours, leave);
+        unitOfWork.inTransaction(() -> {
+            schedules.save(caller.tenant(), person, schedule);
+            return null;
+        });
+        availabilityCache.forget(caller.tenant());
+        return availability(id);
     }
 
     @POST
