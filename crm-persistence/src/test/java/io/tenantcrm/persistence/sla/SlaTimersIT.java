@@ -210,4 +210,31 @@ class SlaTimersIT {
         assertThat(crm.tasks().mine(new PageRequest(100, null)).items()).extracting(t -> t.title())
                 .anyMatch(title -> title.matches("No news on Pumps for (29|30) days: close it as lost, with a reason\\?"));
     }
+
+    @Test
+    void a_quote_sent_schedules_follow_ups_at_nine_in_the_customers_time_zone() {
+        Lead lead = ritasLead("eva@nord.test");
+        var converted = crm.leadConversion().convert(lead.id(), null, io.tenantcrm.core.lead.ConversionTerms.of(
+                "Valves", new io.tenantcrm.core.deal.NextStep("Call", Instant.now().plus(Duration.ofDays(1)))));
+        var deal = converted.deal().deal();
+        java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
+        crm.accounts().edit(deal.account(), io.tenantcrm.core.account.AccountEdit.none().locale(oslo, null));
+        SlaClocks clocks = clocks(Clock.systemUTC());
+
+        var quote = crm.timeline().log(ActivityType.QUOTE_SENT, Direction.OUTBOUND, List.of(deal.ref()), null,
+                "Quote Q-7");
+        clocks.activityLogged(quote);
+
+        List<SlaTimer> followUps = transactions.inTransaction(() -> new JpaSlaTimers(transactions).of(tenant,
+                deal.ref())).stream().filter(t -> t.clock() == SlaTimer.Clock.QUOTE_FOLLOW_UP).toList();
+        assertThat(followUps).hasSize(2).allSatisfy(t -> {
+            assertThat(t.dueAt().atZone(oslo).toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+            assertThat(t.dueAt().atZone(oslo).getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY,
+                    java.time.DayOfWeek.SUNDAY);
+        });
+        SlaClocks atLater = clocks(Clock.fixed(later, ZoneOffset.UTC));
+        followUps.forEach(t -> atLater.fire(t.id()));
+        assertThat(crm.tasks().mine(new PageRequest(100, null)).items()).extracting(t -> t.title())
+                .filteredOn(title -> title.equals("Follow up on the quote for Valves")).hasSize(2);
+    }
 }
