@@ -68,6 +68,21 @@ public class Visibility {
         });
     }
 
+    /**
+     * The owner whose list the caller asks for: themselves when none is named, else someone in their scope
+     * (a manager their team, an admin anyone); anyone else is refused, whether they exist or not.
+     */
+    public UserId ownerToList(String owner, String what) {
+        if (owner == null || owner.isBlank()) {
+            return caller.user();
+        }
+        UserId asked = io.tenantcrm.service.api.Inputs.userId(owner, "owner");
+        if (!scope().covers(asked)) {
+            throw new jakarta.ws.rs.ForbiddenException("you see the " + what + " of your own team only");
+        }
+        return asked;
+    }
+
     /** Only those who work the record through their role share it on (not someone it was shared with). */
     public boolean canShare(UserId owner) {
         return scope().covers(owner);

@@ -19,7 +19,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -93,10 +92,7 @@ public class AccountsResource {
             + " oldest first; pass the returned next cursor as after= for the following page")
     public AccountPage list(@QueryParam("owner") String owner, @QueryParam("size") @DefaultValue("50") int size,
                             @QueryParam("after") String after) {
-        UserId asked = owner == null || owner.isBlank() ? caller.user() : Inputs.userId(owner, "owner");
-        if (!visibility.scope().covers(asked)) {
-            throw new ForbiddenException("you see the accounts of your own team only");
-        }
+        UserId asked = visibility.ownerToList(owner, "accounts");
         Page<Account> page = crm.accounts().ownedBy(asked, new PageRequest(size, after));
         return new AccountPage(page.items().stream().map(AccountResource.AccountView::of).toList(), page.next());
     }

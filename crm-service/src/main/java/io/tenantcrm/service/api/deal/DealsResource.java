@@ -13,7 +13,6 @@ import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
-import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Json;
@@ -27,7 +26,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -141,7 +139,7 @@ public class DealsResource {
                          @QueryParam("size") @DefaultValue("50") int size, @QueryParam("after") String after) {
         PageRequest page = new PageRequest(size, after);
         Page<Deal> result = unitOfWork.inTransaction(() -> switch (view) {
-            case "mine" -> deals.openDealsOf(caller.tenant(), ownerInScope(owner), page);
+            case "mine" -> deals.openDealsOf(caller.tenant(), visibility.ownerToList(owner, "deals"), page);
             case "slipping" -> deals.openDealsWithNextStepDueBefore(caller.tenant(),
                     clock.instant().plus(Duration.ofHours(24)), page);
             default -> throw new InvalidValueException("view", "must be mine or slipping");
@@ -149,17 +147,6 @@ public class DealsResource {
         return new DealPage(result.items().stream()
                 .filter(deal -> visibility.canSee(RecordType.DEAL, deal.id().value().toString(), deal.owner()))
                 .map(DealView::of).toList(), result.next());
-    }
-
-    private UserId ownerInScope(String owner) {
-        if (owner == null || owner.isBlank()) {
-            return caller.user();
-        }
-        UserId asked = Inputs.userId(owner, "owner");
-        if (!visibility.scope().covers(asked)) {
-            throw new ForbiddenException("you see the deals of your own team only");
-        }
-        return asked;
     }
 
     private static AccountId accountId(String id) {
