@@ -1,0 +1,77 @@
+package io.tenantcrm.core.dedupe;
+
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.PhoneNumber;
+
+import java.net.IDN;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a lead, contact or account is recognised by, each key normalized so that a store can look it up with an
+ * index: the mailbox (provider rules for dots and plus tags applied only where the provider defines them), the
+ * email domain when it names a company (never a free-mail one), the phone in E.164, the company's core name, and
+ * the website's domain. Any key may be missing.
+ */
+public record MatchKeys(String mailbox, String emailDomain, String phone, String companyName, String websiteDomain) {
+
+    /** Providers that ignore dots in the local part and read everything after '+' as a tag. */
+    private static final Set<String> DOTS_AND_PLUS = Set.of("gmail.com", "googlemail.com");
+    /** Providers that read everything after '+' as a tag but keep dots. */
+    private static final Set<String> PLUS_ONLY = Set.of("outlook.com", "hotmail.com", "hotmail.co.uk",
+            "hotmail.fr", "hotmail.de", "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "protonmail.com",
+            "proton.me", "fastmail.com", "yandex.ru", "yandex.com");
+
+    public static MatchKeys of(EmailAddress email, PhoneNumber phone, String companyName, String website) {
+        String company = CompanyName.normalize(companyName);
+        return new MatchKeys(email == null ? null : mailbox(email),
+                email == null || email.isFreeMail() ? null : email.domain(),
+                phone == null ? null : phone.value(),
+                company.isEmpty() ? null : company,
+                websiteDomain(website).orElse(null));
+    }
+
+    /** The mailbox as the provider delivers it: ana.costa+quotes@gmail.com is anacosta@gmail.com. */
+    public static String mailbox(EmailAddress email) {
+        String local = email.localPart();
+        String domain = email.domain();
+        if (DOTS_AND_PLUS.contains(domain)) {
+            local = stripTag(local).replace(".", "");
+            domain = "gmail.com"; // googlemail.com is the same mailbox
+        } else if (PLUS_ONLY.contains(domain)) {
+            local = stripTag(local);
+        }
+        return local + "@" + domain;
+    }
+
+    /** The registrable-looking host of a website, without www, in ASCII (IDN): "https://www.Müller.de/x" is "xn--mller-kva.de". */
+    public static Optional<String> websiteDomain(String website) {
+        if (website == null || website.isBlank()) {
+            return Optional.empty();
+        }
+        String text = website.strip();
+        if (!text.contains("://")) {
+            text = "http://" + text;
+        }
+        try {
+            String host = URI.create(text.replace(" ", "")).getHost();
+            if (host == null) {
+                host = text.replaceFirst("^[a-z]+://", "").split("[/?#:]", 2)[0];
+            }
+            host = IDN.toASCII(host.toLowerCase(Locale.ROOT), IDN.ALLOW_UNASSIGNED);
+            if (host.startsWith("www.")) {
+                host = host.substring(4);
+            }
+            return host.contains(".") ? Optional.of(host) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String stripTag(String local) {
+        int plus = local.indexOf('+');
+        return plus > 0 ? local.substring(0, plus) : local;
+    }
+}
