@@ -1,10 +1,12 @@
 package io.tenantcrm.core.assignment;
 
-import io.tenantcrm.core.sla.BusinessHours;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.sla.BusinessHours;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +39,8 @@ public record Availability(Set<UserId> inactive, Map<UserId, BusinessHours> work
 
     /** Who is deactivated, and everyone's schedule. */
     public static Availability of(Set<UserId> inactive, Map<UserId, PersonSchedule> schedules) {
-        Map<UserId, BusinessHours> hours = new java.util.HashMap<>();
-        Map<UserId, List<Leave>> away = new java.util.HashMap<>();
+        Map<UserId, BusinessHours> hours = new HashMap<>();
+        Map<UserId, List<Leave>> away = new HashMap<>();
         schedules.forEach((person, schedule) -> {
             if (schedule.workingHours() != null) {
                 hours.put(person, schedule.workingHours());
@@ -59,7 +61,7 @@ public record Availability(Set<UserId> inactive, Map<UserId, BusinessHours> work
         }
         BusinessHours hours = workingHours.get(user);
         // leave days are read in the person's own zone when known
-        LocalDate today = at.atZone(hours == null ? java.time.ZoneOffset.UTC : hours.zone()).toLocalDate();
+        LocalDate today = at.atZone(hours == null ? ZoneOffset.UTC : hours.zone()).toLocalDate();
         for (Leave away : leave.getOrDefault(user, List.of())) {
             if (!today.isBefore(away.from()) && !today.isAfter(away.to())) {
                 return Optional.of(user + " is on leave until " + away.to());

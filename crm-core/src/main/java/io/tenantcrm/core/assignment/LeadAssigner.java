@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -83,7 +84,7 @@ public final class LeadAssigner {
                 candidates.add(member);
             }
         }
-        String via = "pool '" + pool.name() + "' (" + pool.distribution().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        String via = "pool '" + pool.name() + "' (" + pool.distribution().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + ")" + (skipped.isEmpty() ? "" : ", skipping: " + String.join(", ", skipped));
         if (candidates.isEmpty()) {
             explanation.add(via + "; nobody in it can take the lead");

@@ -9,6 +9,7 @@ import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,10 +41,10 @@ public final class LeadRouting {
             Lead lead = leads.find(acting.tenant(), id).orElseThrow(() -> new NotFoundException("lead", id));
             var policy = policies.of(acting.tenant());
             if (policy.isEmpty()) {
-                return new Assignment(null, null, null, java.util.List.of("the tenant has no assignment rules"));
+                return new Assignment(null, null, null, List.of("the tenant has no assignment rules"));
             }
             if (lead.owner() != null) {
-                return new Assignment(lead.owner(), null, null, java.util.List.of("the lead already has an owner"));
+                return new Assignment(lead.owner(), null, null, List.of("the lead already has an owner"));
             }
             var grade = configuration.scoring(acting.tenant()).score(lead.qualification(), lead.country()).grade();
             Map<String, PoolState> locked = new HashMap<>();

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class BusinessHours {
     public static BusinessHours always(ZoneId zone) {
         Map<DayOfWeek, List<OpeningPeriod>> week = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            week.put(day, List.of(new OpeningPeriod(java.time.LocalTime.MIN, java.time.LocalTime.MAX)));
+            week.put(day, List.of(new OpeningPeriod(LocalTime.MIN, LocalTime.MAX)));
         }
         return new BusinessHours(zone, week, Set.of());
     }
@@ -150,8 +151,8 @@ public final class BusinessHours {
         List<Instant[]> instants = new ArrayList<>();
         for (OpeningPeriod period : week.getOrDefault(date.getDayOfWeek(), List.of())) {
             Instant start = ZonedDateTime.of(date, period.start(), zone).toInstant();
-            Instant end = period.end().equals(java.time.LocalTime.MAX)
-                    ? ZonedDateTime.of(date.plusDays(1), java.time.LocalTime.MIDNIGHT, zone).toInstant()
+            Instant end = period.end().equals(LocalTime.MAX)
+                    ? ZonedDateTime.of(date.plusDays(1), LocalTime.MIDNIGHT, zone).toInstant()
                     : ZonedDateTime.of(date, period.end(), zone).toInstant();
             instants.add(new Instant[] {start, end});
         }

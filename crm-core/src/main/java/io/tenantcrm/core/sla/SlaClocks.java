@@ -16,17 +16,20 @@ import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadId;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.LeadStatus;
 import io.tenantcrm.core.shared.Acting;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,7 +76,7 @@ public final class SlaClocks {
             for (RecordRef record : activity.about()) {
                 if (record.type() == RecordType.LEAD) {
                     Optional<Lead> lead = ports.leads().find(acting.tenant(),
-                            new io.tenantcrm.core.lead.LeadId(UUID.fromString(record.id())));
+                            new LeadId(UUID.fromString(record.id())));
                     if (lead.isPresent() && lead.get().owner() != null
                             && SlaPolicy.stopsFirstResponse(activity, lead.get().owner())) {
                         ports.timers().cancel(acting.tenant(), record, SlaTimer.Clock.FIRST_RESPONSE, acting.at());
@@ -113,7 +116,7 @@ public final class SlaClocks {
                 long earlier = ports.timers().of(acting.tenant(), ref).stream()
                         .filter(t -> t.clock() == SlaTimer.Clock.ROTTING).count();
                 ports.timers().schedule(List.of(SlaTimer.schedule(acting.tenant(), ref, SlaTimer.Clock.ROTTING,
-                        (int) earlier, deal.lastActivityAt().plus(java.time.Duration.ofDays(rottingDays)))));
+                        (int) earlier, deal.lastActivityAt().plus(Duration.ofDays(rottingDays)))));
             }
             return null;
         });
@@ -127,7 +130,7 @@ public final class SlaClocks {
             List<SlaClock> clocks = new ArrayList<>();
             for (SlaTimer.Clock clock : List.of(SlaTimer.Clock.FIRST_RESPONSE, SlaTimer.Clock.INITIAL_PROPOSAL)) {
                 timers.stream().filter(t -> t.clock() == clock && t.step() == 0).findFirst().ifPresent(first ->
-                        clocks.add(SlaClock.of(clock.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                        clocks.add(SlaClock.of(clock.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                                 first.dueAt(), first.cancelledAt(), acting.at(), settings.hours())));
             }
             return clocks;
@@ -152,7 +155,7 @@ public final class SlaClocks {
         SlaSettings settings = ports.configuration().sla(acting.tenant());
         if (timer.subject().type() == RecordType.LEAD) {
             Lead lead = ports.leads().find(acting.tenant(),
-                    new io.tenantcrm.core.lead.LeadId(UUID.fromString(timer.subject().id()))).orElse(null);
+                    new LeadId(UUID.fromString(timer.subject().id()))).orElse(null);
             if (lead == null || lead.status() == LeadStatus.CONVERTED || lead.status() == LeadStatus.DISQUALIFIED) {
                 return new Fired(timer, Optional.empty(), "no longer needed: the lead is closed");
             }
@@ -169,7 +172,7 @@ public final class SlaClocks {
             Optional<UserId> owner = recipient(EscalationStep.Recipient.OWNER, lead.owner(), settings, acting);
             return remind(timer, acting, owner, "Send " + who + " a proposal: it is due",
                     "SLA: initial proposal to " + who + " due now; " + told(new EscalationStep(
-                            EscalationStep.Recipient.OWNER, java.time.Duration.ZERO), owner));
+                            EscalationStep.Recipient.OWNER, Duration.ZERO), owner));
         }
         Deal deal = ports.deals().find(acting.tenant(), new DealId(UUID.fromString(timer.subject().id())))
                 .orElse(null);
@@ -180,18 +183,18 @@ public final class SlaClocks {
         if (timer.clock() == SlaTimer.Clock.ROTTING) {
             int rottingDays = ports.configuration().pipeline(acting.tenant()).stage(deal.stage())
                     .map(stage -> stage.rottingDays()).orElse(30);
-            if (deal.lastActivityAt().plus(java.time.Duration.ofDays(rottingDays)).isAfter(acting.at())) {
+            if (deal.lastActivityAt().plus(Duration.ofDays(rottingDays)).isAfter(acting.at())) {
                 return new Fired(timer, Optional.empty(), "no longer needed: the deal was worked since");
             }
-            long quietDays = java.time.Duration.between(deal.lastActivityAt(), acting.at()).toDays();
+            long quietDays = Duration.between(deal.lastActivityAt(), acting.at()).toDays();
             return remind(timer, acting, owner, "No news on " + deal.title() + " for " + quietDays
                             + " days: close it as lost, with a reason?",
                     "Rotting: no activity on this deal for " + quietDays + " days, past its stage's limit; "
-                            + told(new EscalationStep(EscalationStep.Recipient.OWNER, java.time.Duration.ZERO), owner));
+                            + told(new EscalationStep(EscalationStep.Recipient.OWNER, Duration.ZERO), owner));
         }
         return remind(timer, acting, owner, "Follow up on the quote for " + deal.title(),
                 "Reminder " + (timer.step() + 1) + " after the quote: follow up with the buyer; "
-                        + told(new EscalationStep(EscalationStep.Recipient.OWNER, java.time.Duration.ZERO), owner));
+                        + told(new EscalationStep(EscalationStep.Recipient.OWNER, Duration.ZERO), owner));
     }
 
     private Fired remind(SlaTimer timer, Acting acting, Optional<UserId> recipient, String task, String note) {
@@ -214,7 +217,7 @@ public final class SlaClocks {
 
     private static String told(EscalationStep step, Optional<UserId> recipient) {
         return recipient.map(user -> "told " + user + " (" + step.recipient().name().toLowerCase(
-                java.util.Locale.ROOT) + ")").orElse("nobody to tell: no owner, manager or fallback");
+                Locale.ROOT) + ")").orElse("nobody to tell: no owner, manager or fallback");
     }
 
     private ZoneId customerZone(Acting acting, Deal deal) {

@@ -3,6 +3,7 @@ package io.tenantcrm.core.sla;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class WeeklyHours {
                 }
                 try {
                     periods.add(OpeningPeriod.of(times[0].strip(), times[1].strip()));
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     throw new IllegalArgumentException("'" + period.strip() + "' has no valid times");
                 }
             }

@@ -3,8 +3,13 @@ package io.tenantcrm.core.tenant;
 import io.tenantcrm.core.lead.LeadField;
 import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.sla.WeeklyHours;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -51,11 +56,11 @@ public final class SettingKeys {
             Map.entry(PROCESS_NEED_CONFIRMATION, SettingKeys::positiveDuration),
             Map.entry(SLA_FIRST_RESPONSE, SettingKeys::positiveDuration),
             Map.entry(SLA_INITIAL_PROPOSAL, SettingKeys::positiveDuration),
-            Map.entry(SLA_TIME_ZONE, java.time.ZoneId::of),
-            Map.entry(SLA_BUSINESS_HOURS, value -> io.tenantcrm.core.sla.WeeklyHours.parse(value,
-                    java.time.ZoneOffset.UTC, java.util.Set.of())),
+            Map.entry(SLA_TIME_ZONE, ZoneId::of),
+            Map.entry(SLA_BUSINESS_HOURS, value -> WeeklyHours.parse(value,
+                    ZoneOffset.UTC, Set.of())),
             Map.entry(SLA_HOLIDAYS, SettingKeys::holidays),
-            Map.entry(SLA_ESCALATION_FALLBACK, io.tenantcrm.core.shared.UserId::of));
+            Map.entry(SLA_ESCALATION_FALLBACK, UserId::of));
 
     private SettingKeys() {
     }
@@ -85,8 +90,8 @@ public final class SettingKeys {
         }
     }
 
-    static Set<java.time.LocalDate> holidays(String value) {
-        return list(value).stream().map(java.time.LocalDate::parse).collect(Collectors.toUnmodifiableSet());
+    static Set<LocalDate> holidays(String value) {
+        return list(value).stream().map(LocalDate::parse).collect(Collectors.toUnmodifiableSet());
     }
 
     static Set<String> list(String value) {

@@ -1,11 +1,12 @@
 package io.tenantcrm.core.tenant;
 
-import io.tenantcrm.core.lead.LeadIntakePolicy;
-import io.tenantcrm.core.pipeline.Pipeline;
 import io.tenantcrm.core.health.HealthThresholds;
 import io.tenantcrm.core.health.ProcessTargets;
+import io.tenantcrm.core.lead.LeadIntakePolicy;
+import io.tenantcrm.core.pipeline.Pipeline;
 import io.tenantcrm.core.scoring.ScoringModel;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.sla.SlaSettings;
 
 import java.util.Set;
 
@@ -35,8 +36,8 @@ public interface TenantConfiguration {
     }
 
     /** The tenant's SLA promises, business hours and escalation fallback; by default the brief's. */
-    default io.tenantcrm.core.sla.SlaSettings sla(TenantId tenant) {
-        return io.tenantcrm.core.sla.SlaSettings.defaults();
+    default SlaSettings sla(TenantId tenant) {
+        return SlaSettings.defaults();
     }
 
     /** The B2B export pipeline, the minimal lead intake and the default scores, for every tenant. */

@@ -9,6 +9,7 @@ import io.tenantcrm.persistence.tenancy.TenantScoped;
 import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public class JpaSalesTeams extends TenantScoped implements SalesTeams {
     public List<SalesTeam> all(TenantId tenant) {
         Map<String, Set<UserId>> teams = new TreeMap<>();
         em(tenant).createQuery("select m from SalesTeamMemberEntity m", SalesTeamMemberEntity.class)
-                .getResultStream().forEach(m -> teams.computeIfAbsent(m.managerId(), k -> new java.util.HashSet<>())
+                .getResultStream().forEach(m -> teams.computeIfAbsent(m.managerId(), k -> new HashSet<>())
                         .add(UserId.of(m.memberId())));
         return teams.entrySet().stream().map(e -> new SalesTeam(UserId.of(e.getKey()), e.getValue())).toList();
     }

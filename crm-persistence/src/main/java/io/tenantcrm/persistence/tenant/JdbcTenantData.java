@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.tenant.IdentityDirectory;
@@ -14,7 +15,6 @@ import io.tenantcrm.core.tenant.Tenant;
 import io.tenantcrm.core.tenant.TenantData;
 import io.tenantcrm.core.tenant.TenantStatus;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import javax.sql.DataSource;
 
 /**
  * {@link TenantData} in plain JDBC as the application role, inside the tenant's row-level security. PostgreSQL
@@ -334,7 +336,7 @@ public final class JdbcTenantData implements TenantData {
             query.setString(1, parameter);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw new io.tenantcrm.core.shared.NotFoundException("tenant", parameter);
+                    throw new NotFoundException("tenant", parameter);
                 }
                 return row.getString(1);
             }

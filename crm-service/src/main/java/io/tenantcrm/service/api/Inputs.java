@@ -1,8 +1,10 @@
 package io.tenantcrm.service.api;
 
 import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.UserId;
 
 import java.util.Arrays;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 
 /**
@@ -29,12 +31,12 @@ public final class Inputs {
     }
 
     /** A user id the body names (an owner, a colleague): required, and no longer than ids are. */
-    public static io.tenantcrm.core.shared.UserId userId(String value, String field) {
+    public static UserId userId(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(field, "name the person by their user id (see /admin/users)");
         }
         try {
-            return io.tenantcrm.core.shared.UserId.of(value.strip());
+            return UserId.of(value.strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException(field, "is not a user id: " + e.getMessage());
         }
@@ -47,10 +49,10 @@ public final class Inputs {
         }
         try {
             if (value.length() > 35) {
-                throw new java.util.IllformedLocaleException("too long");
+                throw new IllformedLocaleException("too long");
             }
             return new Locale.Builder().setLanguageTag(value.strip()).build();
-        } catch (java.util.IllformedLocaleException e) {
+        } catch (IllformedLocaleException e) {
             throw new InvalidValueException(field, "must be a language tag such as de or pt-BR");
         }
     }

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Shares of a lead, deal or account with a colleague ({@code /shares/deals/<id>/<user id>}): the colleague then
@@ -125,7 +126,7 @@ public class ShareResource {
         }
         try {
             // the canonical form, as the visibility check compares it
-            return new RecordRef(recordType, java.util.UUID.fromString(id).toString());
+            return new RecordRef(recordType, UUID.fromString(id).toString());
         } catch (IllegalArgumentException e) {
             throw new NotFoundException(type, id);
         }

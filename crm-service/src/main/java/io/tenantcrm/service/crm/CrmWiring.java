@@ -1,13 +1,19 @@
 package io.tenantcrm.service.crm;
 
 import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.access.OwnedWork;
 import io.tenantcrm.core.access.RecordShares;
 import io.tenantcrm.core.access.SalesTeams;
+import io.tenantcrm.core.account.AccountRepository;
+import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.assignment.AssignmentPolicies;
 import io.tenantcrm.core.assignment.LeadRouting;
+import io.tenantcrm.core.assignment.PersonSchedules;
+import io.tenantcrm.core.audit.AuditLog;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.deal.StageHistory;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.shared.CurrentUser;
@@ -16,15 +22,21 @@ import io.tenantcrm.core.tenant.TenantAdministration;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.core.tenant.TenantSettings;
 import io.tenantcrm.persistence.JpaCrm;
+import io.tenantcrm.persistence.access.JpaOwnedWork;
 import io.tenantcrm.persistence.access.JpaRecordShares;
 import io.tenantcrm.persistence.access.JpaSalesTeams;
+import io.tenantcrm.persistence.account.JpaAccountRepository;
+import io.tenantcrm.persistence.activity.JpaActivityRepository;
 import io.tenantcrm.persistence.assignment.JpaAssignmentPolicies;
+import io.tenantcrm.persistence.assignment.JpaPersonSchedules;
 import io.tenantcrm.persistence.assignment.JpaPoolStates;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
+import io.tenantcrm.persistence.deal.JpaStageHistory;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
 import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.service.config.TenantConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -37,7 +49,7 @@ import java.time.Clock;
 /**
  * crm-core wired for the service: its ports on JPA over the container's transaction-scoped EntityManager, the
  * caller from the token, JTA transactions, CDI events, and each tenant's configuration through MicroProfile Config
- * ({@link io.tenantcrm.service.config.TenantConfig} is the {@link TenantSettings} port).
+ * ({@link TenantConfig} is the {@link TenantSettings} port).
  */
 @ApplicationScoped
 public class CrmWiring {
@@ -95,14 +107,14 @@ public class CrmWiring {
 
     @Produces
     @Singleton
-    io.tenantcrm.core.activity.ActivityRepository activities() {
-        return new io.tenantcrm.persistence.activity.JpaActivityRepository(entityManagers());
+    ActivityRepository activities() {
+        return new JpaActivityRepository(entityManagers());
     }
 
     @Produces
     @Singleton
-    io.tenantcrm.core.deal.StageHistory stageHistory() {
-        return new io.tenantcrm.persistence.deal.JpaStageHistory(entityManagers());
+    StageHistory stageHistory() {
+        return new JpaStageHistory(entityManagers());
     }
 
     @Produces
@@ -113,8 +125,8 @@ public class CrmWiring {
 
     @Produces
     @Singleton
-    io.tenantcrm.core.account.AccountRepository accountRepository() {
-        return new io.tenantcrm.persistence.account.JpaAccountRepository(entityManagers());
+    AccountRepository accountRepository() {
+        return new JpaAccountRepository(entityManagers());
     }
 
     @Produces
@@ -132,14 +144,14 @@ public class CrmWiring {
 
     @Produces
     @Singleton
-    io.tenantcrm.core.audit.AuditLog auditLog() {
+    AuditLog auditLog() {
         return new JpaAuditLog(entityManagers());
     }
 
     @Produces
     @Singleton
-    io.tenantcrm.core.assignment.PersonSchedules personSchedules() {
-        return new io.tenantcrm.persistence.assignment.JpaPersonSchedules(entityManagers(), clock);
+    PersonSchedules personSchedules() {
+        return new JpaPersonSchedules(entityManagers(), clock);
     }
 
     @Produces
@@ -150,8 +162,8 @@ public class CrmWiring {
 
     @Produces
     @Singleton
-    io.tenantcrm.core.access.OwnedWork ownedWork() {
-        return new io.tenantcrm.persistence.access.JpaOwnedWork(entityManagers());
+    OwnedWork ownedWork() {
+        return new JpaOwnedWork(entityManagers());
     }
 
     @Produces

@@ -8,6 +8,7 @@ import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.service.api.Inputs;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -76,7 +77,7 @@ public class Visibility {
         if (owner == null || owner.isBlank()) {
             return caller.user();
         }
-        UserId asked = io.tenantcrm.service.api.Inputs.userId(owner, "owner");
+        UserId asked = Inputs.userId(owner, "owner");
         if (!scope().covers(asked)) {
             throw new jakarta.ws.rs.ForbiddenException("you see the " + what + " of your own team only");
         }

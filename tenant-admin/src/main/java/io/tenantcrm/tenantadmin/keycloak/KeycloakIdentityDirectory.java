@@ -5,14 +5,18 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.CrmRole;
 import io.tenantcrm.core.tenant.IdentityDirectory;
-import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@link IdentityDirectory} on Keycloak: one Organization per tenant in the platform realm. */
 public final class KeycloakIdentityDirectory implements IdentityDirectory {
@@ -69,8 +73,8 @@ public final class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
-    public java.util.List<Person> members(TenantId tenant) {
-        java.util.List<Person> people = new java.util.ArrayList<>();
+    public List<Person> members(TenantId tenant) {
+        List<Person> people = new ArrayList<>();
         try {
             var members = realm().organizations().get(tenant.value()).members();
             for (int first = 0; ; first += MEMBERS_PAGE) {
@@ -81,7 +85,7 @@ public final class KeycloakIdentityDirectory implements IdentityDirectory {
                 }
             }
         } catch (NotFoundException gone) {
-            return java.util.List.of(); // no organization (any more): nobody belongs to the tenant
+            return List.of(); // no organization (any more): nobody belongs to the tenant
         }
     }
 
@@ -96,9 +100,9 @@ public final class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
-    public void setRoles(TenantId tenant, UserId user, java.util.Set<CrmRole> roles) {
+    public void setRoles(TenantId tenant, UserId user, Set<CrmRole> roles) {
         var mappings = realm().users().get(user.value()).roles().realmLevel();
-        java.util.List<RoleRepresentation> crmRoles = mappings.listAll().stream()
+        List<RoleRepresentation> crmRoles = mappings.listAll().stream()
                 .filter(role -> CrmRole.fromRoleName(role.getName()).isPresent()).toList();
         if (!crmRoles.isEmpty()) {
             mappings.remove(crmRoles);
@@ -118,8 +122,8 @@ public final class KeycloakIdentityDirectory implements IdentityDirectory {
     public void requirePasswordChange(TenantId tenant, UserId user) {
         var resource = realm().users().get(user.value());
         UserRepresentation representation = resource.toRepresentation();
-        java.util.List<String> actions = new java.util.ArrayList<>(
-                representation.getRequiredActions() == null ? java.util.List.of() : representation.getRequiredActions());
+        List<String> actions = new ArrayList<>(
+                representation.getRequiredActions() == null ? List.of() : representation.getRequiredActions());
         if (!actions.contains("UPDATE_PASSWORD")) {
             actions.add("UPDATE_PASSWORD");
         }
@@ -130,10 +134,10 @@ public final class KeycloakIdentityDirectory implements IdentityDirectory {
     private Person person(String userId) {
         var resource = realm().users().get(userId);
         UserRepresentation user = resource.toRepresentation();
-        java.util.Set<CrmRole> roles = resource.roles().realmLevel().listAll().stream()
+        Set<CrmRole> roles = resource.roles().realmLevel().listAll().stream()
                 .map(role -> CrmRole.fromRoleName(role.getName()))
                 .flatMap(Optional::stream)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         return new Person(UserId.of(user.getId()), user.getEmail(), user.getFirstName(), user.getLastName(), roles,
                 Boolean.TRUE.equals(user.isEnabled()));
     }

@@ -8,14 +8,19 @@ import io.tenantcrm.core.activity.Task;
 import io.tenantcrm.core.activity.TaskId;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
+import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.openapi.ApiExamples;
+import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,19 +64,19 @@ public class ActivityResource {
     Idempotency idempotency;
 
     @Inject
-    io.tenantcrm.core.sla.SlaClocks slaClocks;
+    SlaClocks slaClocks;
 
     @Inject
-    io.tenantcrm.core.deal.DealRepository deals;
+    DealRepository deals;
 
     @Inject
-    io.tenantcrm.core.lead.LeadRepository leads;
+    LeadRepository leads;
 
     @Inject
-    io.tenantcrm.core.shared.UnitOfWork unitOfWork;
+    UnitOfWork unitOfWork;
 
     @Inject
-    io.tenantcrm.service.security.CallerContext caller;
+    CallerContext caller;
 
     @Inject
     Visibility visibility;

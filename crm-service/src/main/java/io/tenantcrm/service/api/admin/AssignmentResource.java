@@ -31,8 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -81,7 +83,7 @@ public class AssignmentResource {
                             r.productLines().stream().sorted().toList(),
                             r.sources().stream().map(Enum::name).sorted().toList(),
                             r.grades().stream().map(Enum::name).sorted().toList(), TargetJson.of(r.target()))).toList(),
-                    policy.pools().values().stream().sorted(java.util.Comparator.comparing(SalesPool::name))
+                    policy.pools().values().stream().sorted(Comparator.comparing(SalesPool::name))
                             .map(p -> new PoolJson(p.name(), p.members().stream().map(UserId::value).toList(),
                                     p.distribution().name(), p.cap())).toList(),
                     TargetJson.of(policy.fallback()));
@@ -192,12 +194,12 @@ public class AssignmentResource {
                 .orElse(AssignmentTarget.pool("?"));
     }
 
-    private static java.util.Optional<UserId> user(String id, String at, Set<UserId> people,
+    private static Optional<UserId> user(String id, String at, Set<UserId> people,
                                                    List<Violation> violations) {
         if (id == null || id.isBlank() || id.length() > 64 || !people.contains(UserId.of(id.strip()))) {
             violations.add(new Violation(at, "no person " + id + " in this tenant"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(UserId.of(id.strip()));
+        return Optional.of(UserId.of(id.strip()));
     }
 }

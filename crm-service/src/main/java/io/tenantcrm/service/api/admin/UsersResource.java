@@ -44,6 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -209,10 +213,10 @@ public class UsersResource {
         UserId person = administration().person(UserId.of(id)).id();
         BusinessHours hours = null;
         if (request.workingHours() != null && !request.workingHours().isBlank()) {
-            java.time.ZoneId zone;
+            ZoneId zone;
             try {
-                zone = java.time.ZoneId.of(request.timeZone() == null ? "UTC" : request.timeZone().strip());
-            } catch (java.time.DateTimeException e) {
+                zone = ZoneId.of(request.timeZone() == null ? "UTC" : request.timeZone().strip());
+            } catch (DateTimeException e) {
                 throw new InvalidValueException("timeZone", "is not a time zone such as Europe/Berlin");
             }
             try {
@@ -221,12 +225,12 @@ public class UsersResource {
                 throw new InvalidValueException("workingHours", e.getMessage());
             }
         }
-        List<Availability.Leave> leave = new java.util.ArrayList<>();
+        List<Availability.Leave> leave = new ArrayList<>();
         List<AvailabilityJson.LeaveJson> given = request.leave() == null ? List.of() : request.leave();
         for (int i = 0; i < given.size(); i++) {
             try {
-                leave.add(new Availability.Leave(java.time.LocalDate.parse(given.get(i).from()),
-                        java.time.LocalDate.parse(given.get(i).to())));
+                leave.add(new Availability.Leave(LocalDate.parse(given.get(i).from()),
+                        LocalDate.parse(given.get(i).to())));
             } catch (RuntimeException e) {
                 throw new InvalidValueException("leave[" + i + "]", "needs from and to dates (2026-12-01), in order");
             }

@@ -10,9 +10,11 @@ import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.NewDeal;
 import io.tenantcrm.core.pipeline.StageId;
 import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Json;
@@ -69,7 +71,7 @@ public class DealsResource {
     UnitOfWork unitOfWork;
 
     @Inject
-    io.tenantcrm.core.sla.SlaClocks slaClocks;
+    SlaClocks slaClocks;
 
     @Inject
     Idempotency idempotency;
@@ -104,7 +106,7 @@ public class DealsResource {
             AccountId account = accountId(request.accountId());
             try {
                 visibility.requireVisible(new RecordRef(RecordType.ACCOUNT, account.value().toString()));
-            } catch (io.tenantcrm.core.shared.NotFoundException e) {
+            } catch (NotFoundException e) {
                 throw new InvalidValueException("accountId", "no account " + request.accountId() + " that you work");
             }
             if (request.nextStep() == null) {

@@ -2,6 +2,7 @@ package io.tenantcrm.service.api.lead;
 
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.account.AccountId;
+import io.tenantcrm.core.audit.AuditLog;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.lead.BuyingStage;
 import io.tenantcrm.core.lead.CompanyType;
@@ -19,8 +20,10 @@ import io.tenantcrm.core.shared.Incoterm;
 import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.PaymentTerms;
+import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Inputs;
@@ -67,10 +70,10 @@ import java.util.function.Function;
 public class LeadActionsResource {
 
     @Inject
-    io.tenantcrm.core.audit.AuditLog auditLog;
+    AuditLog auditLog;
 
     @Inject
-    io.tenantcrm.core.sla.SlaClocks slaClocks;
+    SlaClocks slaClocks;
 
     @Context
     HttpHeaders headers;
@@ -290,7 +293,7 @@ public class LeadActionsResource {
         LeadConversion.Converted converted;
         try {
             converted = crm.leadConversion().convert(visibleLeadId(), existing, terms);
-        } catch (io.tenantcrm.core.shared.RuleViolationException e) {
+        } catch (RuleViolationException e) {
             throw e.renamed("title", "dealTitle");
         }
         slaClocks.dealTouched(converted.deal().deal().id());

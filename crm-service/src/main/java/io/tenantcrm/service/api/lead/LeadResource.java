@@ -6,10 +6,13 @@ import io.tenantcrm.core.assignment.Availability;
 import io.tenantcrm.core.assignment.LeadRouting;
 import io.tenantcrm.core.lead.Lead;
 import io.tenantcrm.core.lead.LeadQueries;
+import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.LeadStatus;
+import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.openapi.ApiExamples;
@@ -37,7 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The leads of the caller's tenant: taking inquiries in and the work queues. One lead: {@link LeadActionsResource}. */
 @Path("/leads")
@@ -46,7 +53,7 @@ import java.util.List;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
 public class LeadResource {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LeadResource.class.getName());
+    private static final Logger LOG = Logger.getLogger(LeadResource.class.getName());
 
     @Inject
     Crm crm;
@@ -71,10 +78,10 @@ public class LeadResource {
     DirectoryAvailability directory;
 
     @Inject
-    io.tenantcrm.core.sla.SlaClocks slaClocks;
+    SlaClocks slaClocks;
 
     @Inject
-    io.tenantcrm.core.lead.LeadRepository leadRepository;
+    LeadRepository leadRepository;
 
     @Inject
     CallerContext caller;
@@ -121,7 +128,7 @@ public class LeadResource {
             routing.route(lead.id(), availability);
             return unitOfWork.inTransaction(() -> leadRepository.find(caller.tenant(), lead.id()).orElseThrow());
         } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.WARNING, "lead " + lead.id() + " stays unassigned: routing failed", e);
+            LOG.log(Level.WARNING, "lead " + lead.id() + " stays unassigned: routing failed", e);
             return lead;
         }
     }
@@ -138,17 +145,17 @@ public class LeadResource {
         Page<Lead> result = unitOfWork.inTransaction(() -> switch (view) {
             case "unassigned" -> leads.unassigned(caller.tenant(), page);
             case "mine" -> leads.leadsOf(caller.tenant(), caller.user(), leadStatus(status), page);
-            default -> throw new io.tenantcrm.core.shared.InvalidValueException("view", "must be unassigned or mine");
+            default -> throw new InvalidValueException("view", "must be unassigned or mine");
         });
         return new LeadPage(result.items().stream().map(LeadView::of).toList(), result.next());
     }
 
     private static LeadStatus leadStatus(String status) {
         try {
-            return LeadStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+            return LeadStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new io.tenantcrm.core.shared.InvalidValueException("status", "must be one of "
-                    + java.util.Arrays.toString(LeadStatus.values()));
+            throw new InvalidValueException("status", "must be one of "
+                    + Arrays.toString(LeadStatus.values()));
         }
     }
 }
