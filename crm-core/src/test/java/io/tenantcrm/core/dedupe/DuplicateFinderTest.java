@@ -1,0 +1,79 @@
+package io.tenantcrm.core.dedupe;
+
+import io.tenantcrm.core.shared.CountryCode;
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.PhoneNumber;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DuplicateFinderTest {
+
+    static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    static final DuplicateFinder FINDER = new DuplicateFinder(MatchRules.defaults(), JARO_WINKLER::apply);
+
+    static Candidate record(String id, String email, String phone, String country, String company, String website) {
+        return new Candidate(id, MatchKeys.of(email == null ? null : EmailAddress.of(email),
+                phone == null ? null : PhoneNumber.parse(phone, CountryCode.of(country)), company, website));
+    }
+
+    @Test
+    void the_same_buyer_from_a_marketplace_and_a_trade_show_card_is_a_sure_duplicate_and_says_why() {
+        Candidate marketplace = record("lead/1", "Li.Wei+alibaba@gmail.com", "+86 138 0013 8000", "CN",
+                "Shenzhen Pumps Co., Ltd.", null);
+        Candidate tradeShow = record("lead/2", "liwei@gmail.com", "138-0013-8000", "CN", "SHENZHEN PUMPS", null);
+
+        DuplicatePair pair = FINDER.compare(marketplace, tradeShow).orElseThrow();
+
+        assertThat(pair.sure()).isTrue();
+        assertThat(pair.score()).isGreaterThan(0.99);
+        assertThat(pair.reasons()).containsExactly("same mailbox liwei@gmail.com", "same phone +8613800138000",
+                "same company name 'shenzhen pumps'");
+    }
+
+    @Test
+    void a_misspelt_company_on_the_same_website_is_a_sure_duplicate_a_similar_name_alone_only_a_possible_one() {
+        Candidate account = record("account/1", null, null, null, "Costa Válvulas Lda", "https://costa-valvulas.pt");
+        Candidate typo = record("lead/9", "ana@costa-valvulas.pt", null, null, "Costa Valvula", null);
+        Candidate namesake = record("lead/10", null, null, null, "Costa Valvulas", null);
+
+        assertThat(FINDER.compare(account, record("lead/8", null, null, null, "Costa Valvula",
+                "www.costa-valvulas.pt"))).hasValueSatisfying(p -> assertThat(p.sure()).isTrue());
+        assertThat(FINDER.compare(account, namesake)).hasValueSatisfying(p -> {
+            assertThat(p.sure()).isFalse();
+            assertThat(p.reasons()).containsExactly("same company name 'costa valvulas'");
+        });
+        assertThat(FINDER.compare(account, typo)).hasValueSatisfying(p ->
+                assertThat(p.reasons()).singleElement().asString().startsWith("similar company names"));
+    }
+
+    @Test
+    void colleagues_of_one_company_are_not_the_same_person_and_strangers_are_nothing() {
+        Candidate ana = record("contact/1", "ana@costa-valvulas.pt", null, null, null, null);
+        Candidate rui = record("contact/2", "rui@costa-valvulas.pt", null, null, null, null);
+        Candidate other = record("contact/3", "jan@nowak.pl", "+48 22 123 45 67", "PL", "Nowak Pompy", null);
+
+        assertThat(FINDER.compare(ana, rui)).as("a shared domain alone is weak").isEmpty();
+        assertThat(FINDER.matches(ana, List.of(rui, other))).isEmpty();
+    }
+
+    @Test
+    void a_tenant_scan_groups_sure_duplicates_through_shared_blocks() {
+        List<Candidate> records = new ArrayList<>(List.of(
+                record("a", "li.wei@szpumps.cn", null, null, "Shenzhen Pumps", null),
+                record("b", null, "+86 138 0013 8000", "CN", "Shenzhen Pumps Co Ltd", "szpumps.cn"),
+                record("c", "sales@szpumps.cn", "+86 138 0013 8000", "CN", null, null),
+                record("d", "jan@nowak.pl", null, null, "Nowak Pompy", null),
+                record("e", "jan@nowak.pl", null, null, "Nowak Pompy Sp. z o.o.", null),
+                record("f", "someone@else.test", null, null, "Elsewhere GmbH", null)));
+
+        List<Set<String>> clusters = FINDER.clusters(records);
+
+        assertThat(clusters).containsExactlyInAnyOrder(Set.of("b", "c"), Set.of("d", "e"));
+    }
+}
