@@ -1,6 +1,7 @@
 package io.tenantcrm.core.dedupe;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,13 +17,14 @@ import java.util.function.Function;
 
 /**
  * Finds records that are one customer, saying why. Two records are compared only when they share a block (the
- * same mailbox, phone, website, company email domain, or the first word of their core name), never all against
- * all, so a tenant-wide scan grows with the number of records, not their square.
+ * same mailbox, phone, website, company email domain, person's name, or first word of their company name), never all against
+ * all, so a tenant-wide scan grows with the number of records, not their square. Name blocks (a company's first
+ * word, its letters in any order, a person's name) too large to say much are skipped.
  */
 public final class DuplicateFinder {
 
     /** A block this large says little (a common first word): it is compared only on its exact keys. */
-    static final int LARGEST_NAME_BLOCK = 200;
+    static final int LARGEST_NAME_BLOCK = 50;
 
     private final MatchRules rules;
     private final NameSimilarity similarity;
@@ -38,6 +40,7 @@ public final class DuplicateFinder {
         double unlikely = 1.0;
         unlikely *= same(a, b, MatchKeys::mailbox, rules.mailbox(), "same mailbox", reasons);
         unlikely *= same(a, b, MatchKeys::phone, rules.phone(), "same phone", reasons);
+        unlikely *= same(a, b, MatchKeys::personName, rules.personName(), "same person's name", reasons);
         unlikely *= same(a, b, MatchKeys::websiteDomain, rules.website(), "same website", reasons);
         unlikely *= same(a, b, MatchKeys::emailDomain, rules.emailDomain(), "same company email domain", reasons);
         String nameA = a.keys().companyName();
@@ -76,7 +79,7 @@ public final class DuplicateFinder {
         UnionFind groups = new UnionFind();
         for (Map.Entry<String, List<Candidate>> block : blocks.entrySet()) {
             List<Candidate> members = block.getValue();
-            if (block.getKey().startsWith("name:") && members.size() > LARGEST_NAME_BLOCK) {
+            if (block.getKey().startsWith("name") && members.size() > LARGEST_NAME_BLOCK) {
                 continue;
             }
             for (int i = 0; i < members.size(); i++) {
@@ -108,7 +111,15 @@ public final class DuplicateFinder {
             blocks.add("domain:" + keys.emailDomain());
         }
         if (keys.companyName() != null) {
-            blocks.add("name:" + keys.companyName().split(" ", 2)[0]);
+            String firstWord = keys.companyName().split(" ", 2)[0];
+            blocks.add("name:" + firstWord);
+            // the same letters in another order: a slip of the fingers still meets its original
+            char[] letters = firstWord.toCharArray();
+            Arrays.sort(letters);
+            blocks.add("name-letters:" + new String(letters));
+        }
+        if (keys.personName() != null) {
+            blocks.add("name-person:" + keys.personName());
         }
         return blocks;
     }

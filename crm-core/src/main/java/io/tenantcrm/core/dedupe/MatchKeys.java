@@ -12,10 +12,11 @@ import java.util.Set;
 /**
  * What a lead, contact or account is recognised by, each key normalized so that a store can look it up with an
  * index: the mailbox (provider rules for dots and plus tags applied only where the provider defines them), the
- * email domain when it names a company (never a free-mail one), the phone in E.164, the company's core name, and
- * the website's domain. Any key may be missing.
+ * email domain when it names a company (never a free-mail one), the phone in E.164, the person's name, the
+ * company's core name, and the website's domain. Any key may be missing.
  */
-public record MatchKeys(String mailbox, String emailDomain, String phone, String companyName, String websiteDomain) {
+public record MatchKeys(String mailbox, String emailDomain, String phone, String personName, String companyName,
+                        String websiteDomain) {
 
     /** Providers that ignore dots in the local part and read everything after '+' as a tag. */
     private static final Set<String> DOTS_AND_PLUS = Set.of("gmail.com", "googlemail.com");
@@ -25,10 +26,17 @@ public record MatchKeys(String mailbox, String emailDomain, String phone, String
             "proton.me", "fastmail.com", "yandex.ru", "yandex.com");
 
     public static MatchKeys of(EmailAddress email, PhoneNumber phone, String companyName, String website) {
+        return of(null, email, phone, companyName, website);
+    }
+
+    public static MatchKeys of(String personName, EmailAddress email, PhoneNumber phone, String companyName,
+                               String website) {
+        String person = PersonName.normalize(personName);
         String company = CompanyName.normalize(companyName);
         return new MatchKeys(email == null ? null : mailbox(email),
                 email == null || email.isFreeMail() ? null : email.domain(),
                 phone == null ? null : phone.value(),
+                person.isEmpty() ? null : person,
                 company.isEmpty() ? null : company,
                 websiteDomain(website).orElse(null));
     }
