@@ -16,6 +16,7 @@ import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.PhoneNumber;
+import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Inputs;
@@ -47,6 +48,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** A customer company and its people. Changes need the account's ETag in If-Match. */
 @Path("/accounts/{id}")
@@ -61,6 +63,9 @@ public class AccountResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    UnitOfWork unitOfWork;
 
     @Inject
     CallerContext caller;
@@ -121,15 +126,13 @@ public class AccountResource {
     public Response edit(EditRequest request) {
         Inputs.requireBody(request);
         AccountId accountId = accountId();
-        Versions.requireMatch(headers, visible(accountId).version());
         AccountEdit edit = new AccountEdit(request.name(), Inputs.optional(AccountTier.class, request.tier(), "tier"),
                 Inputs.optional(Lifecycle.class, request.lifecycle(), "lifecycle"),
                 request.country() == null ? null : CountryCode.of(request.country()), zone(request.timeZone()),
                 Inputs.language(request.language(), "language"),
                 Inputs.optional(Incoterm.class, request.tradeTerms(), "tradeTerms"),
                 Inputs.optional(PaymentTerms.class, request.paymentPreference(), "paymentPreference"), request.website());
-        Account saved = crm.accounts().edit(accountId, edit);
-        return Response.ok(AccountView.of(saved)).tag(Versions.tag(saved.version())).build();
+        return change(accountId, () -> crm.accounts().edit(accountId, edit));
     }
 
     @POST
@@ -140,13 +143,9 @@ public class AccountResource {
             schema = @Schema(implementation = AccountView.class)))
     public Response reassign(OwnerRequest request) {
         Inputs.requireBody(request);
-        if (request.owner() == null || request.owner().isBlank()) {
-            throw new InvalidValueException("owner", "name the new owner");
-        }
         AccountId accountId = accountId();
-        Versions.requireMatch(headers, visible(accountId).version());
-        Account saved = crm.accounts().reassign(accountId, Inputs.userId(request.owner(), "owner"), request.reason());
-        return Response.ok(AccountView.of(saved)).tag(Versions.tag(saved.version())).build();
+        UserId owner = Inputs.userId(request.owner(), "owner");
+        return change(accountId, () -> crm.accounts().reassign(accountId, owner, request.reason()));
     }
 
     @GET
@@ -184,6 +183,18 @@ public class AccountResource {
                     Inputs.optional(BuyingRole.class, request.role(), "role"));
             return Response.status(201).entity(ContactView.of(contact)).build();
         });
+    }
+
+    /**
+     * A change to the account: visible to the caller (else 404) and at the version in If-Match (else 428/412),
+     * checked in the same transaction as the change, so no one else's change slips in between.
+     */
+    private Response change(AccountId accountId, Supplier<Account> operation) {
+        Account saved = unitOfWork.inTransaction(() -> {
+            Versions.requireMatch(headers, visible(accountId).version());
+            return operation.get();
+        });
+        return Response.ok(AccountView.of(saved)).tag(Versions.tag(saved.version())).build();
     }
 
     private Account visible(AccountId accountId) {
