@@ -5,6 +5,7 @@ import io.tenantcrm.core.activity.TaskList;
 import io.tenantcrm.core.activity.Timeline;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.DealProgression;
+import io.tenantcrm.core.dedupe.DuplicateCheck;
 import io.tenantcrm.core.lead.LeadConversion;
 import io.tenantcrm.core.lead.LeadIntake;
 import io.tenantcrm.core.lead.LeadTriage;
@@ -28,14 +29,16 @@ public final class Crm {
     private final Timeline timeline;
     private final TaskList tasks;
     private final AccountBook accounts;
+    private final DuplicateCheck duplicates;
 
     public Crm(CrmPorts ports) {
         Recorder recorder = new Recorder(ports.unitOfWork(), ports.auditLog(), ports.events(), ports.currentUser(),
                 ports.clock());
-        this.leadIntake = new LeadIntake(ports.leads(), ports.configuration(), recorder);
+        this.duplicates = new DuplicateCheck(ports.duplicates(), ports.nameSimilarity());
+        this.leadIntake = new LeadIntake(ports.leads(), ports.configuration(), recorder, duplicates);
         this.leadTriage = new LeadTriage(ports.leads(), recorder);
         this.leadConversion = new LeadConversion(ports.leads(), ports.accounts(), ports.contacts(), ports.deals(),
-                ports.stageHistory(), ports.tasks(), ports.configuration(), recorder);
+                ports.stageHistory(), ports.tasks(), ports.configuration(), recorder, duplicates);
         this.deals = new DealProgression(ports.deals(), ports.stageHistory(), ports.tasks(), ports.configuration(),
                 recorder);
         this.timeline = new Timeline(ports.activities(), ports.deals(), recorder);
@@ -71,6 +74,11 @@ public final class Crm {
     /** Customer companies and their contacts. */
     public AccountBook accounts() {
         return accounts;
+    }
+
+    /** Who a person or company may already be in the tenant. */
+    public DuplicateCheck duplicates() {
+        return duplicates;
     }
 
     /** The acting user's tasks. */

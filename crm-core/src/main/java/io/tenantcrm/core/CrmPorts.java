@@ -6,6 +6,8 @@ import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.activity.TaskRepository;
 import io.tenantcrm.core.audit.AuditLog;
 import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.dedupe.DuplicateIndex;
+import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.deal.StageHistory;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.shared.CurrentUser;
@@ -18,13 +20,23 @@ import java.util.Objects;
 
 /**
  * Everything crm-core needs from the application embedding it: where records live, how a transaction runs, who
- * is acting, where events go, each tenant's rules, and the clock. {@link io.tenantcrm.core.testkit.InMemoryCrm}
- * provides all of them in memory.
+ * is acting, where events go, each tenant's rules, the clock, and how duplicates are found (the store's match-key
+ * index and a company-name similarity). {@link io.tenantcrm.core.testkit.InMemoryCrm} provides all of them in memory.
  */
 public record CrmPorts(LeadRepository leads, AccountRepository accounts, ContactRepository contacts,
-                       DealRepository deals, StageHistory stageHistory, ActivityRepository activities, TaskRepository tasks, AuditLog auditLog,
-                       EventPublisher events, UnitOfWork unitOfWork, CurrentUser currentUser,
-                       TenantConfiguration configuration, Clock clock) {
+                       DealRepository deals, StageHistory stageHistory, ActivityRepository activities,
+                       TaskRepository tasks, AuditLog auditLog, EventPublisher events, UnitOfWork unitOfWork,
+                       CurrentUser currentUser, TenantConfiguration configuration, Clock clock,
+                       DuplicateIndex duplicates, NameSimilarity nameSimilarity) {
+
+    /** Without duplicate detection: no record is ever reported as a duplicate. */
+    public CrmPorts(LeadRepository leads, AccountRepository accounts, ContactRepository contacts,
+                    DealRepository deals, StageHistory stageHistory, ActivityRepository activities,
+                    TaskRepository tasks, AuditLog auditLog, EventPublisher events, UnitOfWork unitOfWork,
+                    CurrentUser currentUser, TenantConfiguration configuration, Clock clock) {
+        this(leads, accounts, contacts, deals, stageHistory, activities, tasks, auditLog, events, unitOfWork,
+                currentUser, configuration, clock, DuplicateIndex.NONE, (a, b) -> a.equals(b) ? 1.0 : 0.0);
+    }
 
     public CrmPorts {
         Objects.requireNonNull(leads, "leads");
@@ -40,5 +52,7 @@ public record CrmPorts(LeadRepository leads, AccountRepository accounts, Contact
         Objects.requireNonNull(currentUser, "currentUser");
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(duplicates, "duplicates");
+        Objects.requireNonNull(nameSimilarity, "nameSimilarity");
     }
 }

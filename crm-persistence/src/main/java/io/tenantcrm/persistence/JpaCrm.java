@@ -1,6 +1,7 @@
 package io.tenantcrm.persistence;
 
 import io.tenantcrm.core.CrmPorts;
+import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.EventPublisher;
 import io.tenantcrm.core.shared.UnitOfWork;
@@ -12,6 +13,7 @@ import io.tenantcrm.persistence.activity.JpaTaskRepository;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.deal.JpaStageHistory;
+import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 
@@ -23,11 +25,19 @@ public final class JpaCrm {
     private JpaCrm() {
     }
 
+    /** With company names matching only when their core names are equal. */
     public static CrmPorts ports(EntityManagers ems, UnitOfWork unitOfWork, EventPublisher events,
                                  CurrentUser currentUser, TenantConfiguration configuration, Clock clock) {
+        return ports(ems, unitOfWork, events, currentUser, configuration, clock, (a, b) -> a.equals(b) ? 1.0 : 0.0);
+    }
+
+    /** With the company-name similarity duplicate checks use on the candidates the match-key index finds. */
+    public static CrmPorts ports(EntityManagers ems, UnitOfWork unitOfWork, EventPublisher events,
+                                 CurrentUser currentUser, TenantConfiguration configuration, Clock clock,
+                                 NameSimilarity similarity) {
         return new CrmPorts(new JpaLeadRepository(ems), new JpaAccountRepository(ems), new JpaContactRepository(ems),
                 new JpaDealRepository(ems), new JpaStageHistory(ems), new JpaActivityRepository(ems),
                 new JpaTaskRepository(ems), new JpaAuditLog(ems), events, unitOfWork, currentUser, configuration,
-                clock);
+                clock, new JpaDuplicateIndex(ems), similarity);
     }
 }

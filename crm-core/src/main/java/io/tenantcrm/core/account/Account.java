@@ -6,6 +6,7 @@ import io.tenantcrm.core.audit.OwnerChanged;
 import io.tenantcrm.core.audit.Reasons;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.dedupe.MatchKeys;
 import io.tenantcrm.core.shared.Acting;
 import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.CustomerId;
@@ -95,6 +96,11 @@ public record Account(TenantId tenant, AccountId id, long version, CustomerId cu
 
     public RecordRef ref() {
         return new RecordRef(RecordType.ACCOUNT, id.toString());
+    }
+
+    /** What the account is recognised by when looking for duplicates: its name and website. */
+    public MatchKeys matchKeys() {
+        return MatchKeys.ofCompany(name, website);
     }
 
     private void diff(List<AuditEntry> audit, Acting acting, String field, Object before, Object after) {

@@ -41,6 +41,27 @@ public record MatchKeys(String mailbox, String emailDomain, String phone, String
                 websiteDomain(website).orElse(null));
     }
 
+    /**
+     * A company's keys: its core name and website; the website's domain also stands for the domain its people
+     * write from, so an inquiry from ana@acme.com meets the account with www.acme.com.
+     */
+    public static MatchKeys ofCompany(String companyName, String website) {
+        String company = CompanyName.normalize(companyName);
+        String domain = websiteDomain(website).orElse(null);
+        return new MatchKeys(null, domain, null, null, company.isEmpty() ? null : company, domain);
+    }
+
+    /** Only what says which company: the keys to compare with accounts. */
+    public MatchKeys companyPart() {
+        return new MatchKeys(null, emailDomain, null, null, companyName, websiteDomain);
+    }
+
+    /** True when no key is known: such a record cannot be matched. */
+    public boolean isEmpty() {
+        return mailbox == null && emailDomain == null && phone == null && personName == null && companyName == null
+                && websiteDomain == null;
+    }
+
     /** The mailbox as the provider delivers it: ana.costa+quotes@gmail.com is anacosta@gmail.com. */
     public static String mailbox(EmailAddress email) {
         String local = email.localPart();

@@ -9,6 +9,7 @@ import io.tenantcrm.core.audit.Reasons;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.deal.DealId;
+import io.tenantcrm.core.dedupe.MatchKeys;
 import io.tenantcrm.core.lead.LeadEvents.LeadConverted;
 import io.tenantcrm.core.lead.LeadEvents.LeadReceived;
 import io.tenantcrm.core.lead.LeadEvents.LeadStatusChanged;
@@ -20,6 +21,7 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -119,7 +121,7 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
         requireNotConverted();
         Lead qualified = new Lead(tenant, id, version, source, sourceDetail, receivedAt, contact, country,
                 productInterest, message, attachments, status, statusReason, owner, conversion, answers, createdAt);
-        List<AuditEntry> audit = new java.util.ArrayList<>();
+        List<AuditEntry> audit = new ArrayList<>();
         Qualification before = qualification;
         diff(audit, acting, "qualification.needClarity", before.needClarity(), answers.needClarity());
         diff(audit, acting, "qualification.buyingStage", before.buyingStage(), answers.buyingStage());
@@ -134,9 +136,37 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
         return new Change<>(qualified, List.of(), audit);
     }
 
+    /**
+     * Corrects who asked and what about (a merge takes the better value of each field from a duplicate); each
+     * changed field is audited with the reason.
+     */
+    public Change<Lead> withDetails(ContactDetails details, CountryCode newCountry, String newProductInterest,
+                                    String newMessage, String reason, Acting acting) {
+        Objects.requireNonNull(details, "details");
+        requireNotConverted();
+        Lead corrected = new Lead(tenant, id, version, source, sourceDetail, receivedAt, details, newCountry,
+                newProductInterest, newMessage, attachments, status, statusReason, owner, conversion, qualification,
+                createdAt);
+        List<AuditEntry> audit = new ArrayList<>();
+        diff(audit, acting, "personName", contact.personName(), details.personName(), reason);
+        diff(audit, acting, "companyName", contact.companyName(), details.companyName(), reason);
+        diff(audit, acting, "email", contact.email(), details.email(), reason);
+        diff(audit, acting, "phone", contact.phone(), details.phone(), reason);
+        diff(audit, acting, "jobTitle", contact.jobTitle(), details.jobTitle(), reason);
+        diff(audit, acting, "country", country, newCountry, reason);
+        diff(audit, acting, "productInterest", productInterest, newProductInterest, reason);
+        diff(audit, acting, "message", message, newMessage, reason);
+        return new Change<>(corrected, List.of(), audit);
+    }
+
     private void diff(List<AuditEntry> audit, Acting acting, String field, Object before, Object after) {
+        diff(audit, acting, field, before, after, null);
+    }
+
+    private void diff(List<AuditEntry> audit, Acting acting, String field, Object before, Object after,
+                      String reason) {
         if (!Objects.equals(before, after)) {
-            audit.add(AuditEntry.of(acting, ref(), field, before, after, null));
+            audit.add(AuditEntry.of(acting, ref(), field, before, after, reason));
         }
     }
 
@@ -181,6 +211,11 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
 
     public RecordRef ref() {
         return new RecordRef(RecordType.LEAD, id.toString());
+    }
+
+    /** What the lead is recognised by when looking for duplicates. */
+    public MatchKeys matchKeys() {
+        return MatchKeys.of(contact.personName(), contact.email(), contact.phone(), contact.companyName(), null);
     }
 
     /** The same record at another version: what a repository hands back after storing it. */

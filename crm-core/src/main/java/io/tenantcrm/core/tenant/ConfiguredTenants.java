@@ -1,5 +1,7 @@
 package io.tenantcrm.core.tenant;
 
+import io.tenantcrm.core.dedupe.DuplicateAction;
+import io.tenantcrm.core.dedupe.DuplicatePolicy;
 import io.tenantcrm.core.health.HealthThresholds;
 import io.tenantcrm.core.health.ProcessTargets;
 import io.tenantcrm.core.lead.LeadField;
@@ -113,6 +115,19 @@ public final class ConfiguredTenants implements TenantConfiguration {
         UserId fallback = values.containsKey(SettingKeys.SLA_ESCALATION_FALLBACK)
                 ? UserId.of(values.get(SettingKeys.SLA_ESCALATION_FALLBACK)) : null;
         return new SlaSettings(policy, hours, fallback);
+    }
+
+    @Override
+    public DuplicatePolicy duplicates(TenantId tenant) {
+        Map<String, String> values = settings.of(tenant);
+        DuplicatePolicy d = DuplicatePolicy.defaults();
+        return new DuplicatePolicy(action(values, SettingKeys.DUPLICATES_ON_INTAKE, d.onIntake()),
+                action(values, SettingKeys.DUPLICATES_ON_CONVERSION, d.onConversion()),
+                action(values, SettingKeys.DUPLICATES_ON_IMPORT, d.onImport()));
+    }
+
+    private static DuplicateAction action(Map<String, String> values, String key, DuplicateAction fallback) {
+        return values.containsKey(key) ? SettingKeys.duplicateAction(values.get(key)) : fallback;
     }
 
     private static double number(Map<String, String> values, String key, double fallback) {

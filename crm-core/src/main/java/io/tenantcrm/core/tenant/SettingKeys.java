@@ -1,5 +1,6 @@
 package io.tenantcrm.core.tenant;
 
+import io.tenantcrm.core.dedupe.DuplicateAction;
 import io.tenantcrm.core.lead.LeadField;
 import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.InvalidValueException;
@@ -41,6 +42,9 @@ public final class SettingKeys {
     public static final String SLA_BUSINESS_HOURS = "crm.sla.business-hours";
     public static final String SLA_HOLIDAYS = "crm.sla.holidays";
     public static final String SLA_ESCALATION_FALLBACK = "crm.sla.escalation-fallback";
+    public static final String DUPLICATES_ON_INTAKE = "crm.duplicates.on-intake";
+    public static final String DUPLICATES_ON_CONVERSION = "crm.duplicates.on-conversion";
+    public static final String DUPLICATES_ON_IMPORT = "crm.duplicates.on-import";
 
     private static final Map<String, Consumer<String>> CHECKS = Map.ofEntries(
             Map.entry(LEAD_REQUIRED_FIELDS, SettingKeys::leadFields),
@@ -60,7 +64,10 @@ public final class SettingKeys {
             Map.entry(SLA_BUSINESS_HOURS, value -> WeeklyHours.parse(value,
                     ZoneOffset.UTC, Set.of())),
             Map.entry(SLA_HOLIDAYS, SettingKeys::holidays),
-            Map.entry(SLA_ESCALATION_FALLBACK, UserId::of));
+            Map.entry(SLA_ESCALATION_FALLBACK, UserId::of),
+            Map.entry(DUPLICATES_ON_INTAKE, SettingKeys::duplicateAction),
+            Map.entry(DUPLICATES_ON_CONVERSION, SettingKeys::duplicateAction),
+            Map.entry(DUPLICATES_ON_IMPORT, SettingKeys::duplicateAction));
 
     private SettingKeys() {
     }
@@ -108,6 +115,14 @@ public final class SettingKeys {
                         + Arrays.toString(LeadField.values()));
             }
         }).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static DuplicateAction duplicateAction(String value) {
+        try {
+            return DuplicateAction.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("value", "'" + value + "' is not one of block, warn, allow");
+        }
     }
 
     static Duration positiveDuration(String value) {

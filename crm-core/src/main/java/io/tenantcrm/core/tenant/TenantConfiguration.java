@@ -1,5 +1,6 @@
 package io.tenantcrm.core.tenant;
 
+import io.tenantcrm.core.dedupe.DuplicatePolicy;
 import io.tenantcrm.core.health.HealthThresholds;
 import io.tenantcrm.core.health.ProcessTargets;
 import io.tenantcrm.core.lead.LeadIntakePolicy;
@@ -38,6 +39,11 @@ public interface TenantConfiguration {
     /** The tenant's SLA promises, business hours and escalation fallback; by default the brief's. */
     default SlaSettings sla(TenantId tenant) {
         return SlaSettings.defaults();
+    }
+
+    /** What the tenant does about sure duplicates on intake, conversion and import; by default warn, warn, skip. */
+    default DuplicatePolicy duplicates(TenantId tenant) {
+        return DuplicatePolicy.defaults();
     }
 
     /** The B2B export pipeline, the minimal lead intake and the default scores, for every tenant. */

@@ -17,19 +17,27 @@ import io.tenantcrm.core.activity.TaskStatus;
 import io.tenantcrm.core.audit.AuditEntry;
 import io.tenantcrm.core.audit.AuditLog;
 import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.deal.StageHistory;
 import io.tenantcrm.core.deal.StageTransition;
+import io.tenantcrm.core.dedupe.Candidate;
+import io.tenantcrm.core.dedupe.DuplicateIndex;
+import io.tenantcrm.core.dedupe.MatchKeys;
+import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.lead.Lead;
 import io.tenantcrm.core.lead.LeadId;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.LeadStatus;
-import io.tenantcrm.core.shared.Cursor;
+import io.tenantcrm.core.pipeline.Pipeline;
+import io.tenantcrm.core.pipeline.PipelineId;
+import io.tenantcrm.core.pipeline.PipelineRepository;
 import io.tenantcrm.core.shared.CurrentUser;
+import io.tenantcrm.core.shared.Cursor;
 import io.tenantcrm.core.shared.DomainEvent;
 import io.tenantcrm.core.shared.EventPublisher;
 import io.tenantcrm.core.shared.Page;
@@ -37,9 +45,6 @@ import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
-import io.tenantcrm.core.pipeline.Pipeline;
-import io.tenantcrm.core.pipeline.PipelineId;
-import io.tenantcrm.core.pipeline.PipelineRepository;
 import io.tenantcrm.core.tenant.SettingKeys;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.core.tenant.TenantSettings;
@@ -53,6 +58,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -99,10 +105,61 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
         }
     }
 
-    /** All the ports, ready for {@link io.tenantcrm.core.Crm}. */
+    /** All the ports, ready for {@link io.tenantcrm.core.Crm}; company names match only when equal. */
     public CrmPorts ports(TenantConfiguration configuration, Clock clock) {
+        return ports(configuration, clock, (a, b) -> a.equals(b) ? 1.0 : 0.0);
+    }
+
+    /** All the ports, with the company-name similarity duplicate checks use. */
+    public CrmPorts ports(TenantConfiguration configuration, Clock clock, NameSimilarity similarity) {
         return new CrmPorts(leads(), accounts(), contacts(), deals(), stageHistory(), activities(), tasks(), this,
-                this, this, this, configuration, clock);
+                this, this, this, configuration, clock, duplicateIndex(), similarity);
+    }
+
+    /**
+     * The match keys of every lead not yet converted, contact and account, computed on each look-up: a candidate
+     * shares a key or its company name is given (the similarity decides how alike); fine for the small tenants
+     * this is for.
+     */
+    public DuplicateIndex duplicateIndex() {
+        return new DuplicateIndex() {
+            @Override
+            public List<Candidate> candidates(TenantId tenant, MatchKeys keys, Set<RecordType> types) {
+                List<Candidate> found = new ArrayList<>();
+                for (RecordType type : types) {
+                    forEach(tenant, type, candidate -> {
+                        if (sharesAKey(keys, candidate.keys())) {
+                            found.add(candidate);
+                        }
+                    });
+                }
+                return found;
+            }
+
+            @Override
+            public void forEach(TenantId tenant, RecordType type, Consumer<Candidate> each) {
+                List<Candidate> all = locked(() -> switch (type) {
+                    case LEAD -> leadTable.all(tenant).filter(lead -> lead.status() != LeadStatus.CONVERTED)
+                            .map(lead -> Candidate.of(lead.ref(), lead.matchKeys())).toList();
+                    case CONTACT -> contactTable.all(tenant)
+                            .map(contact -> Candidate.of(contact.ref(), contact.matchKeys())).toList();
+                    case ACCOUNT -> accountTable.all(tenant)
+                            .map(account -> Candidate.of(account.ref(), account.matchKeys())).toList();
+                    default -> List.<Candidate>of();
+                });
+                all.forEach(each);
+            }
+        };
+    }
+
+    private static boolean sharesAKey(MatchKeys a, MatchKeys b) {
+        return same(a.mailbox(), b.mailbox()) || same(a.phone(), b.phone()) || same(a.personName(), b.personName())
+                || same(a.emailDomain(), b.emailDomain()) || same(a.websiteDomain(), b.websiteDomain())
+                || a.companyName() != null && b.companyName() != null;
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && a.equals(b);
     }
 
     /** Called after each committed transaction with each of its events. */

@@ -20,6 +20,7 @@ import io.tenantcrm.core.lead.ContactDetails;
 import io.tenantcrm.core.lead.ConversionTerms;
 import io.tenantcrm.core.lead.Lead;
 import io.tenantcrm.core.lead.LeadConversion;
+import io.tenantcrm.core.lead.LeadIntake;
 import io.tenantcrm.core.lead.LeadStatus;
 import io.tenantcrm.core.lead.NeedClarity;
 import io.tenantcrm.core.lead.NewLead;
@@ -431,5 +432,125 @@ public abstract class CrmPortsContract {
                 .containsEntry(RITA, 1);
         fixture.actAs(fixture.tenantB(), MIKE);
         assertThat(tx(() -> fixture.ports().activities().between(fixture.tenantB(), before, after))).isEmpty();
+    }
+
+    // --- duplicate detection: the match-key index is written with the records and read by key
+
+    private Lead receiveFrom(Crm using, String person, String company, String email, String phone) {
+        return using.leadIntake().receive(inquiry(person, company, email, phone));
+    }
+
+    private NewLead inquiry(String person, String company, String email, String phone) {
+        return new NewLead(SourceChannel.TRADE_SHOW, null, now().minusSeconds(60),
+                new ContactDetails(person, company, email == null ? null : EmailAddress.of(email),
+                        phone == null ? null : PhoneNumber.parse(phone, null), null),
+                CountryCode.of("CN"), null, null, List.of());
+    }
+
+    /** The same ports, configured from the tenant's stored settings. */
+    private Crm configuredCrm() {
+        CrmPorts p = fixture.ports();
+        return new Crm(new CrmPorts(p.leads(), p.accounts(), p.contacts(), p.deals(), p.stageHistory(),
+                p.activities(), p.tasks(), p.auditLog(), p.events(), p.unitOfWork(), p.currentUser(), configured(),
+                p.clock(), p.duplicates(), p.nameSimilarity()));
+    }
+
+    private void setting(String key, String value) {
+        tx(() -> {
+            fixture.settings().put(fixture.tenantA(), key, value);
+            return null;
+        });
+    }
+
+    @Test
+    public void a_second_inquiry_from_the_same_mailbox_is_named_as_a_sure_duplicate_with_its_reasons() {
+        Lead first = receive("li.wei@szpumps.cn");
+
+        LeadIntake.Received second = crm.leadIntake().receiveChecked(
+                inquiry("Wei Li", null, "Li.Wei@SZPumps.cn", "+49 30 1234567"));
+
+        assertThat(second.possibleDuplicates()).first().satisfies(pair -> {
+            assertThat(pair.second()).isEqualTo(first.ref().toString());
+            assertThat(pair.sure()).isTrue();
+            assertThat(pair.reasons()).contains("same mailbox li.wei@szpumps.cn", "same person's name li wei");
+        });
+    }
+
+    @Test
+    public void a_tenant_that_blocks_duplicates_on_intake_refuses_a_sure_one_and_writes_nothing() {
+        setting("crm.duplicates.on-intake", "block");
+        Crm blocking = configuredCrm();
+        Lead first = receiveFrom(blocking, "Ana Costa", "Costa Textiles", "ana.costa+fair@gmail.com", null);
+
+        assertThatThrownBy(() -> receiveFrom(blocking, "Ana Costa", null, "anacosta@googlemail.com", null))
+                .isInstanceOfSatisfying(io.tenantcrm.core.dedupe.DuplicateFoundException.class, e -> {
+                    assertThat(e.what()).isEqualTo("lead");
+                    assertThat(e.matches()).extracting(io.tenantcrm.core.dedupe.DuplicatePair::second)
+                            .containsExactly(first.ref().toString());
+                });
+        assertThat(tx(() -> fixture.leadQueries().unassigned(fixture.tenantA(), PAGE)).items())
+                .extracting(Lead::id).containsExactly(first.id());
+        // someone else at the same company is not a duplicate
+        assertThat(receiveFrom(blocking, "Rui Costa", "Costa Textiles", "rui@costa-textiles.pt", null)).isNotNull();
+    }
+
+    @Test
+    public void a_converted_lead_is_found_as_its_contact_and_account_no_more_as_a_lead() {
+        LeadConversion.Converted converted = convert(receive("li.wei@szpumps.cn"));
+
+        List<io.tenantcrm.core.dedupe.DuplicatePair> found = tx(() -> crm.duplicates().anyone(fixture.tenantA(),
+                "new", io.tenantcrm.core.dedupe.MatchKeys.of("Li Wei", EmailAddress.of("li.wei@szpumps.cn"), null,
+                        "Shenzhen Pumps Co., Ltd.", null)));
+
+        assertThat(found).extracting(io.tenantcrm.core.dedupe.DuplicatePair::second).containsExactlyInAnyOrder(
+                converted.contact().record().ref().toString(), converted.accountUsed().ref().toString());
+    }
+
+    @Test
+    public void conversion_refuses_a_second_account_for_a_known_company_when_the_tenant_blocks() {
+        setting("crm.duplicates.on-conversion", "block");
+        Crm blocking = configuredCrm();
+        LeadConversion.Converted first = convert(receive("li.wei@szpumps.cn"));
+        crm.accounts().edit(first.accountUsed().id(), new io.tenantcrm.core.account.AccountEdit(null, null, null,
+                null, null, null, null, null, "https://www.szpumps.cn"));
+        Lead colleague = receiveFrom(blocking, "Zhang Min", "Shenzhen Pumps Co., Ltd.", "zhang.min@szpumps.cn",
+                null);
+        ConversionTerms terms = ConversionTerms.of("Valves", new NextStep("Call", now().plus(Duration.ofDays(1))));
+
+        assertThatThrownBy(() -> blocking.leadConversion().convert(colleague.id(), null, terms))
+                .isInstanceOfSatisfying(io.tenantcrm.core.dedupe.DuplicateFoundException.class, e -> {
+                    assertThat(e.what()).isEqualTo("account");
+                    assertThat(e.matches().get(0).second()).isEqualTo(first.accountUsed().ref().toString());
+                    assertThat(e.matches().get(0).reasons()).contains("same company email domain szpumps.cn");
+                });
+        assertThat(blocking.leadConversion().convert(colleague.id(), first.accountUsed().id(), terms)
+                .accountUsed().id()).isEqualTo(first.accountUsed().id());
+    }
+
+    @Test
+    public void another_tenants_people_are_never_candidates() {
+        receive("li.wei@szpumps.cn");
+        fixture.actAs(fixture.tenantB(), MIKE);
+
+        LeadIntake.Received elsewhere = crm.leadIntake().receiveChecked(
+                inquiry("Li Wei", "Shenzhen Pumps", "li.wei@szpumps.cn", "+86 138 0013 8000"));
+
+        assertThat(elsewhere.possibleDuplicates()).isEmpty();
+    }
+
+    @Test
+    public void a_whole_tenant_scan_groups_sure_duplicates_and_says_why() {
+        Lead a = receiveFrom(crm, "Maria Rossi", "Rossi Srl", "maria@rossi.it", "+39 02 1234 5678");
+        Lead b = receiveFrom(crm, "Rossi Maria", null, null, "+39 02 1234 5678");
+        receiveFrom(crm, "Paolo Bianchi", "Bianchi SpA", "paolo@bianchi.it", null);
+
+        List<io.tenantcrm.core.dedupe.DuplicateCluster> clusters = tx(() -> crm.duplicates()
+                .scan(fixture.tenantA(), io.tenantcrm.core.audit.RecordType.LEAD));
+
+        assertThat(clusters).singleElement().satisfies(cluster -> {
+            assertThat(cluster.members()).containsExactlyInAnyOrder(a.ref().toString(), b.ref().toString());
+            assertThat(cluster.pairs()).singleElement().satisfies(pair -> assertThat(pair.reasons())
+                    .contains("same phone +390212345678", "same person's name maria rossi"));
+        });
     }
 }

@@ -3,14 +3,17 @@ package io.tenantcrm.persistence.account;
 import io.tenantcrm.core.account.Account;
 import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.account.AccountRepository;
+import io.tenantcrm.core.dedupe.MatchKeys;
 import io.tenantcrm.core.shared.Cursor;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.dedupe.MatchKeyRows;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
+import jakarta.persistence.EntityManager;
 
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +32,9 @@ public class JpaAccountRepository extends TenantScoped implements AccountReposit
 
     @Override
     public Account add(Account account) {
-        em(account.tenant()).persist(AccountEntity.from(account));
+        EntityManager em = em(account.tenant());
+        em.persist(AccountEntity.from(account));
+        MatchKeyRows.replace(em, account.tenant().value(), account.ref(), null, account.matchKeys());
         return account.withVersion(1);
     }
 
@@ -42,7 +47,11 @@ public class JpaAccountRepository extends TenantScoped implements AccountReposit
 
     @Override
     public Account update(Account account) {
-        return updateRow(account.tenant(), AccountEntity.class, account.id().value(), account, account.version(), "account " + account.id())
-                .toDomain(account.tenant());
+        MatchKeys before = find(account.tenant(), account.id()).map(Account::matchKeys).orElse(null);
+        Account updated = updateRow(account.tenant(), AccountEntity.class, account.id().value(), account,
+                account.version(), "account " + account.id()).toDomain(account.tenant());
+        MatchKeyRows.replace(em(account.tenant()), account.tenant().value(), account.ref(), before,
+                updated.matchKeys());
+        return updated;
     }
 }

@@ -4,9 +4,12 @@ import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.account.Contact;
 import io.tenantcrm.core.account.ContactId;
 import io.tenantcrm.core.account.ContactRepository;
+import io.tenantcrm.core.dedupe.MatchKeys;
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.persistence.dedupe.MatchKeyRows;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
+import jakarta.persistence.EntityManager;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +36,19 @@ public class JpaContactRepository extends TenantScoped implements ContactReposit
 
     @Override
     public Contact add(Contact contact) {
-        em(contact.tenant()).persist(ContactEntity.from(contact));
+        EntityManager em = em(contact.tenant());
+        em.persist(ContactEntity.from(contact));
+        MatchKeyRows.replace(em, contact.tenant().value(), contact.ref(), null, contact.matchKeys());
         return contact.withVersion(1);
     }
 
     @Override
     public Contact update(Contact contact) {
-        return updateRow(contact.tenant(), ContactEntity.class, contact.id().value(), contact, contact.version(), "contact " + contact.id())
-                .toDomain(contact.tenant());
+        MatchKeys before = find(contact.tenant(), contact.id()).map(Contact::matchKeys).orElse(null);
+        Contact updated = updateRow(contact.tenant(), ContactEntity.class, contact.id().value(), contact,
+                contact.version(), "contact " + contact.id()).toDomain(contact.tenant());
+        MatchKeyRows.replace(em(contact.tenant()), contact.tenant().value(), contact.ref(), before,
+                updated.matchKeys());
+        return updated;
     }
 }

@@ -1,5 +1,6 @@
 package io.tenantcrm.persistence.lead;
 
+import io.tenantcrm.core.dedupe.MatchKeys;
 import io.tenantcrm.core.lead.Lead;
 import io.tenantcrm.core.lead.LeadId;
 import io.tenantcrm.core.lead.LeadQueries;
@@ -10,9 +11,11 @@ import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.dedupe.MatchKeyRows;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
+import jakarta.persistence.EntityManager;
 
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +34,24 @@ public class JpaLeadRepository extends TenantScoped implements LeadRepository, L
 
     @Override
     public Lead add(Lead lead) {
-        em(lead.tenant()).persist(LeadEntity.from(lead));
+        EntityManager em = em(lead.tenant());
+        em.persist(LeadEntity.from(lead));
+        MatchKeyRows.replace(em, lead.tenant().value(), lead.ref(), null, indexed(lead));
         return lead.withVersion(1);
     }
 
     @Override
     public Lead update(Lead lead) {
-        return updateRow(lead.tenant(), LeadEntity.class, lead.id().value(), lead, lead.version(), "lead " + lead.id())
-                .toDomain(lead.tenant());
+        MatchKeys before = find(lead.tenant(), lead.id()).map(JpaLeadRepository::indexed).orElse(null);
+        Lead updated = updateRow(lead.tenant(), LeadEntity.class, lead.id().value(), lead, lead.version(),
+                "lead " + lead.id()).toDomain(lead.tenant());
+        MatchKeyRows.replace(em(lead.tenant()), lead.tenant().value(), lead.ref(), before, indexed(updated));
+        return updated;
+    }
+
+    /** A converted lead lives on as its contact and account: only those are duplicate candidates then. */
+    private static MatchKeys indexed(Lead lead) {
+        return lead.status() == LeadStatus.CONVERTED ? null : lead.matchKeys();
     }
 
     @Override

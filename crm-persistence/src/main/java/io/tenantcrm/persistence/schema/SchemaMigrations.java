@@ -35,6 +35,7 @@ public final class SchemaMigrations {
                 .dataSource(ownerDataSource)
                 .locations(LOCATION)
                 .placeholders(Map.of("appRole", appRole))
+                .javaMigrations(new MatchKeysOfExistingRecords())
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -25,6 +25,7 @@ import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.persistence.ActingUser;
 import io.tenantcrm.persistence.JpaCrm;
 import io.tenantcrm.persistence.PostgresFixture;
+import io.tenantcrm.persistence.TenantRows;
 import io.tenantcrm.persistence.access.JpaRecordShares;
 import io.tenantcrm.persistence.access.JpaSalesTeams;
 import io.tenantcrm.persistence.tenancy.LocalTransactions;
@@ -36,16 +37,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -161,39 +159,8 @@ class TenantArchiveIT {
         });
     }
 
-    /** Every row of the tenant as PostgreSQL renders it, per table (tables without rows left out). */
     private Map<String, List<String>> rowsOf(TenantId tenant) throws SQLException {
-        Map<String, List<String>> rows = new TreeMap<>();
-        try (Connection app = postgres.appDataSource().getConnection()) {
-            app.setAutoCommit(false);
-            try (PreparedStatement set = app.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                set.setString(1, tenant.value());
-                set.execute();
-            }
-            List<String> tables = new ArrayList<>(List.of("tenant"));
-            try (ResultSet names = app.createStatement().executeQuery("select table_name from"
-                    + " information_schema.columns where column_name = 'tenant_id' and table_schema = current_schema()"
-                    + " and table_name in (select table_name from information_schema.tables"
-                    + " where table_type = 'BASE TABLE')")) {
-                while (names.next()) {
-                    tables.add(names.getString(1));
-                }
-            }
-            for (String table : tables) {
-                String key = table.equals("tenant") ? "id" : "tenant_id";
-                try (PreparedStatement select = app.prepareStatement("select row_to_json(r)::text from " + table
-                        + " r where " + key + " = ? order by 1")) {
-                    select.setString(1, tenant.value());
-                    try (ResultSet result = select.executeQuery()) {
-                        while (result.next()) {
-                            rows.computeIfAbsent(table, t -> new ArrayList<>()).add(result.getString(1));
-                        }
-                    }
-                }
-            }
-            app.rollback();
-        }
-        return rows;
+        return TenantRows.of(postgres.appDataSource(), tenant);
     }
 
     private static ByteArrayInputStream bytes(String text) {

@@ -1,0 +1,38 @@
+package io.tenantcrm.core.dedupe;
+
+import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.shared.TenantId;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Outbound port: the match keys of a tenant's leads, contacts and accounts, kept by the store with every write of
+ * those records (a converted lead is no longer indexed: its contact and account are). Candidates are looked up by
+ * key, never by reading the whole tenant.
+ */
+public interface DuplicateIndex {
+
+    /** For an application that keeps no index: nothing is ever a candidate. */
+    DuplicateIndex NONE = new DuplicateIndex() {
+        @Override
+        public List<Candidate> candidates(TenantId tenant, MatchKeys keys, Set<RecordType> types) {
+            return List.of();
+        }
+
+        @Override
+        public void forEach(TenantId tenant, RecordType type, Consumer<Candidate> each) {
+            // nothing indexed
+        }
+    };
+
+    /**
+     * Records of these types that share a key with {@code keys} or have a company name alike (a bounded number per
+     * key, the likeliest first), each with all its keys. Ids are {@code type/id}, as {@link Candidate#of} makes them.
+     */
+    List<Candidate> candidates(TenantId tenant, MatchKeys keys, Set<RecordType> types);
+
+    /** Every indexed record of a type, for a whole-tenant scan. */
+    void forEach(TenantId tenant, RecordType type, Consumer<Candidate> each);
+}

@@ -1,0 +1,77 @@
+package io.tenantcrm.persistence.dedupe;
+
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.dedupe.MatchKeys;
+import io.tenantcrm.persistence.tenancy.NativeSql;
+import jakarta.persistence.EntityManager;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a record's match keys into {@code match_key} in the transaction that writes the record, so the index
+ * can never drift from the records. Called by the lead, contact and account adapters on every add and update.
+ */
+public final class MatchKeyRows {
+
+    private MatchKeyRows() {
+    }
+
+    /**
+     * Moves the record's keys from {@code before} (null: it had none) to {@code after} (null: out of the index);
+     * nothing is written when they are equal.
+     */
+    public static void replace(EntityManager em, String tenant, RecordRef record, MatchKeys before,
+                               MatchKeys after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (before != null) {
+            remove(em, tenant, record);
+        }
+        if (after != null) {
+            add(em, tenant, record, after);
+        }
+    }
+
+    public static void remove(EntityManager em, String tenant, RecordRef record) {
+        NativeSql.of(em, "DELETE FROM match_key WHERE tenant_id = ?1 AND record_type = ?2"
+                        + " AND record_id = CAST(?3 AS uuid)")
+                .setParameter(1, tenant).setParameter(2, record.type().name()).setParameter(3, record.id())
+                .executeUpdate();
+    }
+
+    private static void add(EntityManager em, String tenant, RecordRef record, MatchKeys keys) {
+        for (Map.Entry<String, String> key : byKind(keys).entrySet()) {
+            NativeSql.of(em, "INSERT INTO match_key (tenant_id, kind, value, record_type, record_id)"
+                            + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid))")
+                    .setParameter(1, tenant).setParameter(2, key.getKey()).setParameter(3, key.getValue())
+                    .setParameter(4, record.type().name()).setParameter(5, record.id())
+                    .executeUpdate();
+        }
+    }
+
+    /** The stored kinds and their values; keys too long to be useful for matching are left out. */
+    public static Map<String, String> byKind(MatchKeys keys) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        put(kinds, "mailbox", keys.mailbox());
+        put(kinds, "email_domain", keys.emailDomain());
+        put(kinds, "phone", keys.phone());
+        put(kinds, "person", keys.personName());
+        put(kinds, "company", keys.companyName());
+        put(kinds, "website", keys.websiteDomain());
+        return kinds;
+    }
+
+    static MatchKeys fromKinds(Map<String, String> kinds) {
+        return new MatchKeys(kinds.get("mailbox"), kinds.get("email_domain"), kinds.get("phone"),
+                kinds.get("person"), kinds.get("company"), kinds.get("website"));
+    }
+
+    private static void put(Map<String, String> kinds, String kind, String value) {
+        if (value != null && value.length() <= 300) {
+            kinds.put(kind, value);
+        }
+    }
+}

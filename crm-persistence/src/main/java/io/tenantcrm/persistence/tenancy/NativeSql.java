@@ -1,0 +1,22 @@
+package io.tenantcrm.persistence.tenancy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * SQL the ORM cannot say (set-based re-pointing, rows to JSON and back, trigram look-ups). EclipseLink refuses
+ * native SQL in a unit with multitenant entities, because its tenant discriminator cannot reach into it; each
+ * statement here is allowed one by one, names {@code tenant_id} itself, and row-level security (the second wall)
+ * applies to it as to everything else.
+ */
+public final class NativeSql {
+
+    private static final String ALLOW = "eclipselink.jdbc.allow-native-sql-query";
+
+    private NativeSql() {
+    }
+
+    public static Query of(EntityManager em, String sql) {
+        return em.createNativeQuery(sql).setHint(ALLOW, true);
+    }
+}
