@@ -99,3 +99,22 @@ SELECT enable_tenant_isolation('record_merge_move');
 GRANT SELECT, INSERT, DELETE ON match_key TO ${appRole};
 GRANT SELECT, INSERT, UPDATE ON record_merge TO ${appRole};
 GRANT SELECT, INSERT ON record_merge_field, record_merge_move TO ${appRole};
+
+-- Whole-tenant duplicate scans, run as background jobs; the report (clusters with their scored, explained pairs)
+-- is kept as JSON for whoever asked to read.
+CREATE TABLE duplicate_scan (
+    tenant_id    varchar(64)  NOT NULL REFERENCES tenant (id),
+    id           uuid         NOT NULL,
+    record_type  varchar(16)  NOT NULL CHECK (record_type IN ('LEAD', 'CONTACT', 'ACCOUNT')),
+    status       varchar(8)   NOT NULL CHECK (status IN ('RUNNING', 'DONE', 'FAILED')),
+    requested_by varchar(64)  NOT NULL,
+    started_at   timestamptz  NOT NULL,
+    finished_at  timestamptz,
+    report       jsonb,
+    failure      varchar(500),
+    CONSTRAINT duplicate_scan_pk PRIMARY KEY (tenant_id, id),
+    CONSTRAINT duplicate_scan_done_has_report CHECK ((status = 'DONE') = (report IS NOT NULL)),
+    CONSTRAINT duplicate_scan_tenant_not_blank CHECK (tenant_id <> '')
+);
+SELECT enable_tenant_isolation('duplicate_scan');
+GRANT SELECT, INSERT, UPDATE ON duplicate_scan TO ${appRole};

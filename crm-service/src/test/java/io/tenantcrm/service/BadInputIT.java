@@ -76,7 +76,19 @@ class BadInputIT {
     @Test
     void sales_endpoints_refuse_bad_bodies_naming_the_field_and_write_nothing() throws Exception {
         String due = ApiClient.inHours(20);
+        String sameAsKai = JSON.readTree(api.send("POST", "api/v1/leads", rep, """
+                {"source": "email", "contact": {"personName": "Kai Berg", "email": "kai.berg@berg.test"},
+                 "country": "SE"}""").body()).get("id").asText();
         List<Endpoint> endpoints = List.of(
+                new Endpoint("POST", "api/v1/duplicates/check", () -> rep, false, """
+                        {"personName": "Kai Berg", "companyName": "Berg AB", "email": "kai@berg.test",
+                         "phone": "+46 8 123 456 78", "website": "berg.test", "country": "SE"}""",
+                        List.of(), List.of()),
+                new Endpoint("POST", "api/v1/merges", () -> rep, false, "{\"type\": \"lead\", \"survivor\": \""
+                        + lead + "\", \"merged\": \"" + sameAsKai + "\", \"fields\": {\"email\": \"merged\"},"
+                        + " \"reason\": \"same person\"}", List.of("type", "survivor", "merged"), List.of("type")),
+                new Endpoint("POST", "api/v1/duplicates/scans", () -> admin, false, "{\"type\": \"lead\"}",
+                        List.of("type"), List.of("type")),
                 new Endpoint("POST", "api/v1/leads", () -> rep, false, """
                         {"source": "email", "sourceDetail": "fair", "contact": {"personName": "Ann", "companyName": "Co",
                          "email": "ann@co.test", "jobTitle": "buyer"}, "country": "DE", "productInterest": "valves",

@@ -117,13 +117,18 @@ class SecurityIT {
                         "{\"to\": \"" + managerId + "\", \"reason\": \"takeover\"}"),
                 new Call("DELETE", "api/v1/admin/users/" + repId, null),
                 new Call("GET", "api/v1/admin/teams/" + managerId, null),
-                new Call("PUT", "api/v1/admin/teams/" + managerId, "{\"members\": []}"));
+                new Call("PUT", "api/v1/admin/teams/" + managerId, "{\"members\": []}"),
+                new Call("POST", "api/v1/merges", "{\"type\": \"account\", \"survivor\": \"" + account
+                        + "\", \"merged\": \"" + account + "\"}"),
+                new Call("GET", "api/v1/merges?merged=account/" + account, null));
     }
 
     /** Calls about the caller's own tenant as a whole. */
     private static List<Call> tenantCalls() {
         return List.of(
                 new Call("GET", "api/v1/ping", null),
+                new Call("POST", "api/v1/duplicates/check", "{\"email\": \"eve@stone.test\"}"),
+                new Call("POST", "api/v1/duplicates/scans", "{\"type\": \"lead\"}"),
                 new Call("POST", "api/v1/leads", "{\"source\": \"email\"}"),
                 new Call("GET", "api/v1/leads?view=mine", null),
                 new Call("GET", "api/v1/deals", null),
@@ -197,7 +202,7 @@ class SecurityIT {
         SoftAssertions softly = new SoftAssertions();
         for (Call call : tenantCalls()) {
             boolean forAdmins = call.path().startsWith("api/v1/admin/") || (call.path().equals("api/v1/pipeline")
-                    && call.method().equals("PUT"));
+                    && call.method().equals("PUT")) || call.path().startsWith("api/v1/duplicates/scans");
             boolean forManagers = call.path().startsWith("api/v1/forecast")
                     || call.path().matches("api/v1/reports/(lead-sources|stalls|contributions)");
             if (forAdmins || forManagers) {

@@ -67,11 +67,14 @@ public final class DuplicateCheck {
      * Every group of records of one type that are surely one customer, over the whole tenant, each with the
      * pairs that tie it together and why.
      */
-    public List<DuplicateCluster> scan(TenantId tenant, RecordType type) {
+    public DuplicateReport scan(TenantId tenant, RecordType type) {
+        if (!PEOPLE.contains(type) && type != RecordType.ACCOUNT) {
+            throw new IllegalArgumentException("leads, contacts and accounts are scanned, not " + type);
+        }
         List<Candidate> all = new ArrayList<>();
         index.forEach(tenant, type, all::add);
         DuplicateFinder finder = type == RecordType.ACCOUNT ? companies : people;
-        return clustersOf(finder, all);
+        return new DuplicateReport(all.size(), clustersOf(finder, all));
     }
 
     static List<DuplicateCluster> clustersOf(DuplicateFinder finder, Collection<Candidate> all) {

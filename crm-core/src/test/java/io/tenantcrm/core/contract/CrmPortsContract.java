@@ -544,8 +544,10 @@ public abstract class CrmPortsContract {
         Lead b = receiveFrom(crm, "Rossi Maria", null, null, "+39 02 1234 5678");
         receiveFrom(crm, "Paolo Bianchi", "Bianchi SpA", "paolo@bianchi.it", null);
 
-        List<io.tenantcrm.core.dedupe.DuplicateCluster> clusters = tx(() -> crm.duplicates()
+        io.tenantcrm.core.dedupe.DuplicateReport report = tx(() -> crm.duplicates()
                 .scan(fixture.tenantA(), io.tenantcrm.core.audit.RecordType.LEAD));
+        List<io.tenantcrm.core.dedupe.DuplicateCluster> clusters = report.clusters();
+        assertThat(report.records()).isEqualTo(3);
 
         assertThat(clusters).singleElement().satisfies(cluster -> {
             assertThat(cluster.members()).containsExactlyInAnyOrder(a.ref().toString(), b.ref().toString());

@@ -16,9 +16,7 @@ import io.tenantcrm.persistence.tenancy.TenantScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -179,8 +177,8 @@ public class JpaMergeStore extends TenantScoped implements MergeStore {
                     FieldPick.From.valueOf((String) f[2]), (String) f[3]));
         }
         return Optional.of(new Merge(id, new RecordRef(type, (String) row[1]), new RecordRef(type, (String) row[2]),
-                picks, ((Number) row[6]).intValue(), (String) row[3], UserId.of((String) row[4]), instant(row[5]),
-                row[7] == null ? null : UserId.of((String) row[7]), row[8] == null ? null : instant(row[8])));
+                picks, ((Number) row[6]).intValue(), (String) row[3], UserId.of((String) row[4]), NativeSql.instant(row[5]),
+                row[7] == null ? null : UserId.of((String) row[7]), row[8] == null ? null : NativeSql.instant(row[8])));
     }
 
     @Override
@@ -274,15 +272,5 @@ public class JpaMergeStore extends TenantScoped implements MergeStore {
 
     private static String table(RecordType type) {
         return type.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return (Instant) value;
     }
 }

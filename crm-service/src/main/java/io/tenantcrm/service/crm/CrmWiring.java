@@ -5,6 +5,7 @@ import io.tenantcrm.core.access.OwnedWork;
 import io.tenantcrm.core.access.RecordShares;
 import io.tenantcrm.core.access.SalesTeams;
 import io.tenantcrm.core.account.AccountRepository;
+import io.tenantcrm.core.account.ContactRepository;
 import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.assignment.AssignmentPolicies;
 import io.tenantcrm.core.assignment.LeadRouting;
@@ -14,8 +15,12 @@ import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.deal.StageHistory;
+import io.tenantcrm.core.dedupe.DuplicateScans;
+import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadRepository;
+import io.tenantcrm.core.merge.MergeStore;
+import io.tenantcrm.core.merge.RecordMerge;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.tenant.ConfiguredTenants;
 import io.tenantcrm.core.tenant.TenantAdministration;
@@ -26,6 +31,7 @@ import io.tenantcrm.persistence.access.JpaOwnedWork;
 import io.tenantcrm.persistence.access.JpaRecordShares;
 import io.tenantcrm.persistence.access.JpaSalesTeams;
 import io.tenantcrm.persistence.account.JpaAccountRepository;
+import io.tenantcrm.persistence.account.JpaContactRepository;
 import io.tenantcrm.persistence.activity.JpaActivityRepository;
 import io.tenantcrm.persistence.assignment.JpaAssignmentPolicies;
 import io.tenantcrm.persistence.assignment.JpaPersonSchedules;
@@ -33,7 +39,9 @@ import io.tenantcrm.persistence.assignment.JpaPoolStates;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.deal.JpaStageHistory;
+import io.tenantcrm.persistence.dedupe.JpaDuplicateScans;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
+import io.tenantcrm.persistence.merge.JpaMergeStore;
 import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.service.config.TenantConfig;
@@ -43,6 +51,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import java.time.Clock;
 
@@ -89,8 +98,42 @@ public class CrmWiring {
 
     @Produces
     @Singleton
-    Crm crm(TenantConfiguration configuration) {
-        return new Crm(JpaCrm.ports(entityManagers(), unitOfWork, events, caller, configuration, clock));
+    Crm crm(TenantConfiguration configuration, NameSimilarity similarity) {
+        return new Crm(JpaCrm.ports(entityManagers(), unitOfWork, events, caller, configuration, clock, similarity));
+    }
+
+    /** How alike two core company names are: Jaro-Winkler (Apache Commons Text), kind to typos early in a name. */
+    @Produces
+    @Singleton
+    NameSimilarity nameSimilarity() {
+        JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
+        return jaroWinkler::apply;
+    }
+
+    @Produces
+    @Singleton
+    ContactRepository contactRepository() {
+        return new JpaContactRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    MergeStore mergeStore() {
+        return new JpaMergeStore(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    RecordMerge recordMerge(MergeStore store) {
+        return new RecordMerge(new JpaLeadRepository(entityManagers()), new JpaAccountRepository(entityManagers()),
+                new JpaContactRepository(entityManagers()), new JpaAuditLog(entityManagers()), store,
+                new Recorder(unitOfWork, new JpaAuditLog(entityManagers()), events, caller, clock));
+    }
+
+    @Produces
+    @Singleton
+    DuplicateScans duplicateScans() {
+        return new JpaDuplicateScans(entityManagers());
     }
 
     @Produces

@@ -36,6 +36,13 @@ public class PlatformTransactions implements UnitOfWork {
         work.run();
     }
 
+    /** The same, answering what the work found. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+        TenantContext.enter(em, tenant);
+        return work.get();
+    }
+
     public EntityManager entityManager() {
         return em;
     }

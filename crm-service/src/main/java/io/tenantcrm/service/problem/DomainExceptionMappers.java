@@ -1,5 +1,6 @@
 package io.tenantcrm.service.problem;
 
+import io.tenantcrm.core.dedupe.DuplicateFoundException;
 import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.RuleViolationException;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
+import java.util.Locale;
 
 /** crm-core's refusals as problem details: the same field-level violations the domain names. */
 public final class DomainExceptionMappers {
@@ -41,6 +43,22 @@ public final class DomainExceptionMappers {
         public Response toResponse(InvalidValueException e) {
             return problem(422, "A value is not valid; nothing was changed.",
                     List.of(new Problem.Violation(e.field(), e.reason())));
+        }
+    }
+
+    /**
+     * The tenant blocks duplicates and this is one: 409, one violation per record it duplicates, with the score
+     * and the reasons, so the caller can open that record (or merge) instead.
+     */
+    @Provider
+    public static class Duplicates implements ExceptionMapper<DuplicateFoundException> {
+        @Override
+        public Response toResponse(DuplicateFoundException e) {
+            return problem(409, "This " + e.what() + " is already in the CRM, and the tenant refuses duplicates;"
+                            + " nothing was changed.",
+                    e.matches().stream().map(pair -> new Problem.Violation("duplicateOf", String.format(
+                            Locale.ROOT, "%s (score %.2f): %s", pair.second(), pair.score(),
+                            String.join("; ", pair.reasons())))).toList());
         }
     }
 

@@ -2,6 +2,8 @@ package io.tenantcrm.service.security;
 
 import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.account.AccountRepository;
+import io.tenantcrm.core.account.ContactId;
+import io.tenantcrm.core.account.ContactRepository;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.deal.DealRepository;
@@ -30,6 +32,9 @@ public class RecordOwners {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    ContactRepository contacts;
+
     /** Empty for an unassigned record. Runs inside the caller's transaction. */
     public Optional<UserId> ownerOf(TenantId tenant, RecordRef record) {
         String what = record.type().name().toLowerCase(Locale.ROOT);
@@ -45,6 +50,10 @@ public class RecordOwners {
             case LEAD -> Optional.ofNullable(leads.find(tenant, new LeadId(id)).orElseThrow(() -> missing).owner());
             case ACCOUNT -> Optional.ofNullable(accounts.find(tenant, new AccountId(id)).orElseThrow(() -> missing)
                     .owner());
+            case CONTACT -> { // a contact is worked by whoever owns its account
+                AccountId account = contacts.find(tenant, new ContactId(id)).orElseThrow(() -> missing).account();
+                yield Optional.of(accounts.find(tenant, account).orElseThrow(() -> missing).owner());
+            }
             default -> throw new IllegalArgumentException("records of type " + record.type() + " have no owner");
         };
     }

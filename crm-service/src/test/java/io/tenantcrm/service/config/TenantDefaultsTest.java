@@ -33,7 +33,7 @@ class TenantDefaultsTest {
                 serviceDefaults.put(key, properties.getProperty(key));
             }
         });
-        assertThat(serviceDefaults).as("every default is a valid setting").hasSizeGreaterThanOrEqualTo(13);
+        assertThat(serviceDefaults).as("every default is a valid setting").hasSizeGreaterThanOrEqualTo(16);
 
         ConfiguredTenants withServiceDefaults = tenantsWith(serviceDefaults);
         ConfiguredTenants withCoreDefaults = tenantsWith(Map.of());
@@ -42,6 +42,7 @@ class TenantDefaultsTest {
         assertThat(withServiceDefaults.processTargets(ACME)).isEqualTo(withCoreDefaults.processTargets(ACME));
         assertThat(withServiceDefaults.leadIntake(ACME)).isEqualTo(withCoreDefaults.leadIntake(ACME));
         assertThat(withServiceDefaults.sla(ACME)).isEqualTo(withCoreDefaults.sla(ACME));
+        assertThat(withServiceDefaults.duplicates(ACME)).isEqualTo(withCoreDefaults.duplicates(ACME));
     }
 
     private static ConfiguredTenants tenantsWith(Map<String, String> values) {

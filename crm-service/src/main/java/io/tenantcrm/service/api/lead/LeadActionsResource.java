@@ -31,6 +31,7 @@ import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
 import io.tenantcrm.service.api.deal.DealView;
+import io.tenantcrm.service.api.duplicate.DuplicateView;
 import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
@@ -121,7 +122,9 @@ public class LeadActionsResource {
                                     String accountId) {
     }
 
-    public record ConversionView(String leadId, String accountId, String contactId, DealView deal) {
+    /** {@code possibleDuplicates}: accounts and contacts the new ones may duplicate (merge them if so). */
+    public record ConversionView(String leadId, String accountId, String contactId, DealView deal,
+                                 List<DuplicateView> possibleDuplicates) {
     }
 
     public record OwnerRequest(String owner, String reason) {
@@ -299,7 +302,8 @@ public class LeadActionsResource {
         slaClocks.dealTouched(converted.deal().deal().id());
         return Response.created(URI.create("/api/v1/deals/" + converted.deal().deal().id()))
                 .entity(new ConversionView(id, converted.accountUsed().id().toString(),
-                        converted.contact().record().id().toString(), DealView.of(converted.deal().deal())))
+                        converted.contact().record().id().toString(), DealView.of(converted.deal().deal()),
+                        DuplicateView.of(converted.possibleDuplicates())))
                 .build();
     }
 

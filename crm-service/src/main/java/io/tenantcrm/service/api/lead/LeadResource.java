@@ -5,6 +5,7 @@ import io.tenantcrm.core.assignment.AssignmentPolicies;
 import io.tenantcrm.core.assignment.Availability;
 import io.tenantcrm.core.assignment.LeadRouting;
 import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadIntake;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.LeadStatus;
@@ -15,6 +16,7 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.duplicate.DuplicateView;
 import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.assignment.DirectoryAvailability;
 import io.tenantcrm.service.security.CallerContext;
@@ -97,7 +99,9 @@ public class LeadResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take in an inquiry", description = "Needs a source, a name (person or company), an email"
             + " or a phone, and whatever the tenant requires (by default the country). A tenant with assignment"
-            + " rules has the lead assigned at once (GET /leads/{id}/ownership explains to whom and why).")
+            + " rules has the lead assigned at once (GET /leads/{id}/ownership explains to whom and why). The"
+            + " answer lists possibleDuplicates (leads, contacts, accounts, with score and reasons); a tenant with"
+            + " crm.duplicates.on-intake=block refuses a sure duplicate with 409 naming it.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LeadView.class)))
     public Response receive(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -109,13 +113,14 @@ public class LeadResource {
             // the directory is asked before the transaction, and only when the tenant has rules to apply
             Availability availability = unitOfWork.inTransaction(() -> policies.of(caller.tenant())).isPresent()
                     ? directory.of(caller.tenant()) : null;
-            Lead lead = crm.leadIntake().receive(request.toNewLead());
+            LeadIntake.Received received = crm.leadIntake().receiveChecked(request.toNewLead());
+            Lead lead = received.lead();
             if (availability != null) {
                 lead = routed(lead, availability);
             }
             slaClocks.started(lead);
             return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
-                    .entity(LeadView.of(lead)).build();
+                    .entity(LeadView.of(lead, DuplicateView.of(received.possibleDuplicates()))).build();
         });
     }
 
