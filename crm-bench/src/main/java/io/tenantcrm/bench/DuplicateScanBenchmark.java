@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 public class DuplicateScanBenchmark {
 
     /** People; each arrives one to three times, so the records number about twice this. */
-    @Param({"50000", "500000"})
+    @Param({"50000", "150000", "500000"})
     int people;
 
     List<Candidate> records;

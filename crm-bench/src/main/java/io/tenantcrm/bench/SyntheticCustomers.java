@@ -57,7 +57,8 @@ public final class SyntheticCustomers {
                 String first = FIRST[random.nextInt(FIRST.length)];
                 String last = LAST[random.nextInt(LAST.length)] + random.nextInt(100);
                 boolean freeMail = random.nextInt(4) == 0;
-                String local = first + "." + last;
+                // a free mailbox is one person's: its local part is as unique as people make it (name and digits)
+                String local = freeMail ? first + "." + last + "." + (1000 + random.nextInt(9000)) : first + "." + last;
                 String mailbox = freeMail ? local + "@gmail.com" : local + "@" + domain;
                 String subscriber = String.valueOf(20_000_000 + random.nextInt(70_000_000));
                 int arrivals = 1 + random.nextInt(3);

@@ -17,14 +17,26 @@ import java.util.function.Function;
 
 /**
  * Finds records that are one customer, saying why. Two records are compared only when they share a block (the
- * same mailbox, phone, website, company email domain, person's name, or first word of their company name), never all against
- * all, so a tenant-wide scan grows with the number of records, not their square. Name blocks (a company's first
- * word, its letters in any order, a person's name) too large to say much are skipped.
+ * same mailbox, phone, website, company email domain, person's name, or first word of their company name), never
+ * all against all, and inside a large block only with their sorted neighbours, so a tenant-wide scan grows with the
+ * number of records, not their square. Name blocks (a company's first word, its letters in any order, a person's
+ * name) too large to say much are skipped.
  */
 public final class DuplicateFinder {
 
     /** A block this large says little (a common first word): it is compared only on its exact keys. */
     static final int LARGEST_NAME_BLOCK = 50;
+    /**
+     * In a block larger than this, records are sorted by what they say (company, person, mailbox) and each is
+     * compared with the next {@code WINDOW - 1} only (a sorted neighbourhood): the comparisons per record stay
+     * bounded however the blocks grow with the tenant, and the records most alike are next to each other.
+     */
+    static final int WINDOW = 12;
+    private static final Comparator<Candidate> SORTED_NEIGHBOURHOOD = Comparator
+            .comparing((Candidate c) -> text(c.keys().companyName()))
+            .thenComparing(c -> text(c.keys().personName()))
+            .thenComparing(c -> text(c.keys().mailbox()))
+            .thenComparing(Candidate::id);
 
     private final MatchRules rules;
     private final NameSimilarity similarity;
@@ -37,6 +49,20 @@ public final class DuplicateFinder {
     /** The pair's score and reasons, if it reaches a possible duplicate. */
     public Optional<DuplicatePair> compare(Candidate a, Candidate b) {
         List<String> reasons = new ArrayList<>();
+        double score = score(a, b, reasons);
+        if (score < rules.possibleAt() || reasons.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DuplicatePair(a.id(), b.id(), score, reasons, score >= rules.duplicateAt()));
+    }
+
+    /** Whether the pair is surely one customer; a scan asks this millions of times, so it writes no reasons. */
+    boolean sure(Candidate a, Candidate b) {
+        return score(a, b, null) >= rules.duplicateAt();
+    }
+
+    /** The combined evidence of every key the two share; each is said in {@code reasons} unless that is null. */
+    private double score(Candidate a, Candidate b, List<String> reasons) {
         double unlikely = 1.0;
         unlikely *= same(a, b, MatchKeys::mailbox, rules.mailbox(), "same mailbox", reasons);
         unlikely *= same(a, b, MatchKeys::phone, rules.phone(), "same phone", reasons);
@@ -49,16 +75,14 @@ public final class DuplicateFinder {
             double alike = nameA.equals(nameB) ? 1.0 : similarity.between(nameA, nameB);
             if (alike >= rules.nameThreshold()) {
                 unlikely *= 1 - rules.similarName() * alike;
-                reasons.add(nameA.equals(nameB) ? "same company name '" + nameA + "'"
-                        : String.format(Locale.ROOT, "similar company names '%s' ~ '%s' (%.2f)",
-                        nameA, nameB, alike));
+                if (reasons != null) {
+                    reasons.add(nameA.equals(nameB) ? "same company name '" + nameA + "'"
+                            : String.format(Locale.ROOT, "similar company names '%s' ~ '%s' (%.2f)",
+                            nameA, nameB, alike));
+                }
             }
         }
-        double score = 1 - unlikely;
-        if (score < rules.possibleAt() || reasons.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new DuplicatePair(a.id(), b.id(), score, reasons, score >= rules.duplicateAt()));
+        return 1 - unlikely;
     }
 
     /** The records that may be the same customer as {@code subject}, surest first (intake, conversion). */
@@ -68,60 +92,82 @@ public final class DuplicateFinder {
                 .sorted(Comparator.comparingDouble(DuplicatePair::score).reversed()).toList();
     }
 
-    /** Every group of two or more records that are surely one customer, over a whole tenant. */
+    /**
+     * Every group of two or more records that are surely one customer, over a whole tenant. One kind of block at a
+     * time (all mailbox blocks, then all phone blocks, ...), so only one kind's map is held at once.
+     */
     public List<Set<String>> clusters(Collection<Candidate> all) {
-        Map<String, List<Candidate>> blocks = new HashMap<>();
-        for (Candidate candidate : all) {
-            for (String key : blockKeys(candidate.keys())) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
-            }
-        }
         UnionFind groups = new UnionFind();
-        for (Map.Entry<String, List<Candidate>> block : blocks.entrySet()) {
-            List<Candidate> members = block.getValue();
-            if (block.getKey().startsWith("name") && members.size() > LARGEST_NAME_BLOCK) {
-                continue;
-            }
-            for (int i = 0; i < members.size(); i++) {
-                for (int j = i + 1; j < members.size(); j++) {
-                    if (groups.together(members.get(i).id(), members.get(j).id())) {
-                        continue;
-                    }
-                    int first = i;
-                    compare(members.get(i), members.get(j)).filter(DuplicatePair::sure)
-                            .ifPresent(pair -> groups.join(members.get(first).id(), pair.second()));
+        for (BlockKind kind : BlockKind.values()) {
+            Map<String, List<Candidate>> blocks = new HashMap<>();
+            for (Candidate candidate : all) {
+                String key = kind.key.apply(candidate.keys());
+                if (key != null) {
+                    blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(candidate);
                 }
+            }
+            for (List<Candidate> members : blocks.values()) {
+                if (kind.name && members.size() > LARGEST_NAME_BLOCK) {
+                    continue;
+                }
+                compareWithin(members, groups);
             }
         }
         return groups.groups();
     }
 
-    private static List<String> blockKeys(MatchKeys keys) {
-        List<String> blocks = new ArrayList<>();
-        if (keys.mailbox() != null) {
-            blocks.add("mailbox:" + keys.mailbox());
+    private void compareWithin(List<Candidate> members, UnionFind groups) {
+        if (members.size() > WINDOW) {
+            members.sort(SORTED_NEIGHBOURHOOD);
         }
-        if (keys.phone() != null) {
-            blocks.add("phone:" + keys.phone());
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size() && j < i + WINDOW; j++) {
+                Candidate a = members.get(i);
+                Candidate b = members.get(j);
+                if (!groups.together(a.id(), b.id()) && sure(a, b)) {
+                    groups.join(a.id(), b.id());
+                }
+            }
         }
-        if (keys.websiteDomain() != null) {
-            blocks.add("website:" + keys.websiteDomain());
-        }
-        if (keys.emailDomain() != null) {
-            blocks.add("domain:" + keys.emailDomain());
-        }
-        if (keys.companyName() != null) {
-            String firstWord = keys.companyName().split(" ", 2)[0];
-            blocks.add("name:" + firstWord);
-            // the same letters in another order: a slip of the fingers still meets its original
-            char[] letters = firstWord.toCharArray();
+    }
+
+    /** The keys records are blocked by; name blocks too large to say much are skipped. */
+    private enum BlockKind {
+        MAILBOX(false, MatchKeys::mailbox),
+        PHONE(false, MatchKeys::phone),
+        WEBSITE(false, MatchKeys::websiteDomain),
+        EMAIL_DOMAIN(false, MatchKeys::emailDomain),
+        COMPANY_FIRST_WORD(true, keys -> keys.companyName() == null ? null : firstWord(keys.companyName())),
+        // the first word's letters in any order, then the next word: a slip of the fingers in the first word
+        // still meets its original (a slip in a later word meets it by the first word)
+        COMPANY_LETTERS(true, keys -> {
+            if (keys.companyName() == null) {
+                return null;
+            }
+            String name = keys.companyName();
+            char[] letters = firstWord(name).toCharArray();
             Arrays.sort(letters);
-            blocks.add("name-letters:" + new String(letters));
+            String rest = name.length() > letters.length ? firstWord(name.substring(letters.length + 1)) : "";
+            return new String(letters) + " " + rest;
+        }),
+        PERSON(true, MatchKeys::personName);
+
+        final boolean name;
+        final Function<MatchKeys, String> key;
+
+        BlockKind(boolean name, Function<MatchKeys, String> key) {
+            this.name = name;
+            this.key = key;
         }
-        if (keys.personName() != null) {
-            blocks.add("name-person:" + keys.personName());
-        }
-        return blocks;
+    }
+
+    private static String text(String key) {
+        return key == null ? "" : key;
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
     }
 
     private static double same(Candidate a, Candidate b, Function<MatchKeys, String> key, double weight,
@@ -130,7 +176,9 @@ public final class DuplicateFinder {
         if (ka == null || !ka.equals(key.apply(b.keys()))) {
             return 1.0;
         }
-        reasons.add(reason + " " + ka);
+        if (reasons != null) {
+            reasons.add(reason + " " + ka);
+        }
         return 1 - weight;
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,5 +81,38 @@ class DuplicateFinderTest {
         List<Set<String>> clusters = FINDER.clusters(records);
 
         assertThat(clusters).containsExactlyInAnyOrder(Set.of("b", "c"), Set.of("d", "e"));
+    }
+
+    @Test
+    void a_large_block_is_compared_in_a_sorted_window_so_the_work_per_record_stays_bounded() {
+        AtomicInteger comparisons = new AtomicInteger();
+        DuplicateFinder counting = new DuplicateFinder(MatchRules.defaults(), (a, b) -> {
+            comparisons.incrementAndGet();
+            return JARO_WINKLER.apply(a, b);
+        });
+        List<Candidate> colleagues = new ArrayList<>();
+        for (int i = 0; i < 200; i++) { // 200 people of one company: one email domain, one block
+            colleagues.add(new Candidate("contact/" + i, MatchKeys.of("Ana " + letters(i),
+                    EmailAddress.of("p" + i + "@bigcorp.example"), null, "Bigcorp Works " + i, null)));
+        }
+        colleagues.add(new Candidate("lead/again", MatchKeys.of(letters(7) + ", Ana",
+                EmailAddress.of("p7.fair@bigcorp.example"), null, "Bigcorp Works 7", null)));
+
+        List<Set<String>> clusters = counting.clusters(colleagues);
+
+        assertThat(clusters).containsExactly(Set.of("contact/7", "lead/again"));
+        assertThat(comparisons.get()).as("at most the next %d of each, not all %d pairs",
+                DuplicateFinder.WINDOW - 1, 201 * 200 / 2).isLessThanOrEqualTo(201 * (DuplicateFinder.WINDOW - 1));
+    }
+
+    /** A family name made of letters only, different for each number: 0 is "Ba", 27 is "Bbb". */
+    private static String letters(int number) {
+        StringBuilder name = new StringBuilder("B");
+        int n = number;
+        do {
+            name.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return name.toString();
     }
 }
