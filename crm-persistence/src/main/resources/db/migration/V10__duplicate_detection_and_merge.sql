@@ -92,6 +92,22 @@ CREATE TABLE record_merge_move (
 );
 
 SELECT enable_tenant_isolation('match_key');
+-- Row-level security keeps a query from using an index through an operator that is not LEAKPROOF, and pg_trgm's
+-- similarity operator is not: as the application role, a trigram look-up would read every company key of every
+-- tenant. So the owner role is exempt on this table (NO FORCE), and the look-up runs as the owner in this function,
+-- which only ever reads the tenant the calling transaction is set to (as erase_tenant does).
+ALTER TABLE match_key NO FORCE ROW LEVEL SECURITY;
+CREATE FUNCTION similar_company_keys(company varchar, types varchar[], most integer)
+    RETURNS TABLE (record_type varchar, record_id uuid)
+    LANGUAGE sql STABLE SECURITY DEFINER ROWS 20 SET search_path FROM CURRENT AS $$
+    SELECT k.record_type, k.record_id FROM match_key k
+    WHERE k.tenant_id = current_setting('app.tenant_id', true) AND k.kind = 'company'
+      AND k.record_type = ANY (types) AND k.value % company
+    ORDER BY similarity(k.value, company) DESC
+    LIMIT most
+$$;
+REVOKE ALL ON FUNCTION similar_company_keys(varchar, varchar[], integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION similar_company_keys(varchar, varchar[], integer) TO ${appRole};
 SELECT enable_tenant_isolation('record_merge');
 SELECT enable_tenant_isolation('record_merge_field');
 SELECT enable_tenant_isolation('record_merge_move');

@@ -9,7 +9,6 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.NativeSql;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.util.ArrayList;
@@ -38,42 +37,47 @@ public class JpaDuplicateIndex extends TenantScoped implements DuplicateIndex {
 
     @Override
     public List<Candidate> candidates(TenantId tenant, MatchKeys keys, Set<RecordType> types) {
-        if (types.isEmpty()) {
+        Map<String, String> byKind = MatchKeyRows.byKind(keys);
+        if (types.isEmpty() || byKind.isEmpty()) {
             return List.of();
         }
-        EntityManager em = em(tenant);
-        String typeList = types.stream().map(type -> "'" + type.name() + "'").sorted()
-                .collect(Collectors.joining(", "));
-        List<String> parts = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (Map.Entry<String, String> key : MatchKeyRows.byKind(keys).entrySet()) {
-            values.add(key.getValue());
-            int p = values.size() + 1;
-            if (key.getKey().equals("company")) {
-                // similar names, closest first; '%' is pg_trgm's similarity test (threshold 0.3), served by the GIN index
-                parts.add("(SELECT record_type, record_id FROM match_key WHERE tenant_id = ?1 AND kind = 'company'"
-                        + " AND record_type IN (" + typeList + ") AND value % ?" + p
-                        + " ORDER BY similarity(value, ?" + p + ") DESC LIMIT " + SIMILAR_NAMES + ")");
-            } else {
-                parts.add("(SELECT record_type, record_id FROM match_key WHERE tenant_id = ?1 AND kind = '"
-                        + key.getKey() + "' AND value = ?" + p + " AND record_type IN (" + typeList + ") LIMIT "
-                        + PER_KEY + ")");
-            }
-        }
-        if (parts.isEmpty()) {
-            return List.of();
-        }
-        Query query = NativeSql.of(em, "SELECT k.record_type, CAST(k.record_id AS varchar), k.kind, k.value"
-                + " FROM match_key k JOIN (" + String.join(" UNION ", parts) + ") c"
-                + " ON c.record_type = k.record_type AND c.record_id = k.record_id"
-                + " WHERE k.tenant_id = ?1 ORDER BY k.record_type, k.record_id");
+        Query query = NativeSql.of(em(tenant), lookUp(List.copyOf(byKind.keySet()), types));
         query.setParameter(1, tenant.value());
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 2, values.get(i));
+        int parameter = 2;
+        for (String value : byKind.values()) {
+            query.setParameter(parameter++, value);
         }
         List<Candidate> found = new ArrayList<>();
         collect(rows(query), found::add);
         return found;
+    }
+
+    /**
+     * The look-up for these key kinds: {@code ?1} is the tenant, {@code ?2...} the keys' values in order. Per kind,
+     * the records with the same value (the primary key's index), or for the company name the closest by trigrams
+     * ({@code similar_company_keys}: pg_trgm's similarity test, threshold 0.3, served by the GIN index); then those
+     * records' keys.
+     */
+    static String lookUp(List<String> kinds, Set<RecordType> types) {
+        String typeList = types.stream().map(type -> "'" + type.name() + "'").sorted()
+                .collect(Collectors.joining(", "));
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            int p = i + 2;
+            if (kinds.get(i).equals("company")) {
+                // by trigram index, as the owner, in the transaction's tenant only: see V10 for why
+                parts.add("(SELECT record_type, record_id FROM similar_company_keys(?" + p
+                        + ", CAST(ARRAY[" + typeList + "] AS varchar[]), " + SIMILAR_NAMES + "))");
+            } else {
+                parts.add("(SELECT record_type, record_id FROM match_key WHERE tenant_id = ?1 AND kind = '"
+                        + kinds.get(i) + "' AND value = ?" + p + " AND record_type IN (" + typeList + ") LIMIT "
+                        + PER_KEY + ")");
+            }
+        }
+        return "SELECT k.record_type, CAST(k.record_id AS varchar), k.kind, k.value"
+                + " FROM match_key k JOIN (" + String.join(" UNION ", parts) + ") c"
+                + " ON c.record_type = k.record_type AND c.record_id = k.record_id"
+                + " WHERE k.tenant_id = ?1 ORDER BY k.record_type, k.record_id";
     }
 
     @Override
