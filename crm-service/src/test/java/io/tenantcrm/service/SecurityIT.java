@@ -129,6 +129,8 @@ class SecurityIT {
                 new Call("GET", "api/v1/ping", null),
                 new Call("POST", "api/v1/duplicates/check", "{\"email\": \"eve@stone.test\"}"),
                 new Call("POST", "api/v1/duplicates/scans", "{\"type\": \"lead\"}"),
+                new Call("GET", "api/v1/admin/intake-keys", null),
+                new Call("POST", "api/v1/admin/intake-keys", "{\"name\": \"form\"}"),
                 new Call("POST", "api/v1/leads", "{\"source\": \"email\"}"),
                 new Call("GET", "api/v1/leads?view=mine", null),
                 new Call("GET", "api/v1/deals", null),

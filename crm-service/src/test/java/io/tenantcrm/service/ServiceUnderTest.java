@@ -64,6 +64,8 @@ public final class ServiceUnderTest {
      */
     /** Enough for the signup tests that do not mean to be throttled, from 127.0.0.1. */
     static final int SIGNUP_ATTEMPTS_PER_HOUR = 12;
+    /** Low, so a test reaches an intake key's hourly allowance with a few posts. */
+    static final int INTAKE_POSTS_PER_HOUR = 20;
 
     public WebArchive deployment() {
         String war = System.getProperty("crm.service.war");
@@ -78,6 +80,7 @@ public final class ServiceUnderTest {
         config.put("mp.jwt.verify.clock.skew", "0");
         // SLA clocks of seconds in SlaApiIT: the scheduler looks every second
         config.put("crm.sla.scheduler.interval", "PT1S");
+        config.put("crm.intake.posts-per-hour", String.valueOf(INTAKE_POSTS_PER_HOUR));
         writeSystemProperties(Path.of(System.getProperty("crm.service.systemproperties")), config);
         // named ROOT.war so Payara serves it at "/", as in production: API, health and metrics on one base URL
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class);

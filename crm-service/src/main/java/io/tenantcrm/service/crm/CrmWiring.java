@@ -23,6 +23,7 @@ import io.tenantcrm.core.merge.MergeStore;
 import io.tenantcrm.core.merge.RecordMerge;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.tenant.ConfiguredTenants;
+import io.tenantcrm.core.tenant.IntakeKeyAdministration;
 import io.tenantcrm.core.tenant.TenantAdministration;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.core.tenant.TenantSettings;
@@ -44,6 +45,7 @@ import io.tenantcrm.persistence.lead.JpaLeadRepository;
 import io.tenantcrm.persistence.merge.JpaMergeStore;
 import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenant.JpaIntakeKeys;
 import io.tenantcrm.service.config.TenantConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -53,6 +55,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /**
@@ -114,6 +117,19 @@ public class CrmWiring {
     @Singleton
     ContactRepository contactRepository() {
         return new JpaContactRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    JpaIntakeKeys intakeKeys() {
+        return new JpaIntakeKeys(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    IntakeKeyAdministration intakeKeyAdministration(JpaIntakeKeys keys) {
+        return new IntakeKeyAdministration(keys, new Recorder(unitOfWork, new JpaAuditLog(entityManagers()), events,
+                caller, clock), new SecureRandom());
     }
 
     @Produces

@@ -3,23 +3,31 @@ package io.tenantcrm.service.security;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.IntakeKey;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** crm-core's {@link CurrentUser}, answered from the verified token of the current request. */
+/**
+ * crm-core's {@link CurrentUser} for the current request: the intake key it was admitted with, else the verified
+ * token's user and tenant (read only when asked: an intake request has no token).
+ */
 @RequestScoped
 public class RequestCaller implements CurrentUser {
 
     @Inject
-    CallerContext caller;
+    Instance<CallerContext> caller;
+
+    @Inject
+    IntakeCaller intake;
 
     @Override
     public TenantId tenant() {
-        return caller.tenant();
+        return intake.key().map(IntakeKey::tenant).orElseGet(() -> caller.get().tenant());
     }
 
     @Override
     public UserId user() {
-        return caller.user();
+        return intake.key().map(IntakeKey::actor).orElseGet(() -> caller.get().user());
     }
 }

@@ -1,24 +1,17 @@
 package io.tenantcrm.service.api.lead;
 
-import io.tenantcrm.core.Crm;
-import io.tenantcrm.core.assignment.AssignmentPolicies;
-import io.tenantcrm.core.assignment.Availability;
-import io.tenantcrm.core.assignment.LeadRouting;
 import io.tenantcrm.core.lead.Lead;
 import io.tenantcrm.core.lead.LeadIntake;
 import io.tenantcrm.core.lead.LeadQueries;
-import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.LeadStatus;
 import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
-import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.duplicate.DuplicateView;
 import io.tenantcrm.service.api.openapi.ApiExamples;
-import io.tenantcrm.service.assignment.DirectoryAvailability;
 import io.tenantcrm.service.security.CallerContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** The leads of the caller's tenant: taking inquiries in and the work queues. One lead: {@link LeadActionsResource}. */
 @Path("/leads")
@@ -55,10 +46,8 @@ import java.util.logging.Logger;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
 public class LeadResource {
 
-    private static final Logger LOG = Logger.getLogger(LeadResource.class.getName());
-
     @Inject
-    Crm crm;
+    LeadReception reception;
 
     @Inject
     LeadQueries leads;
@@ -69,21 +58,6 @@ public class LeadResource {
 
     @Inject
     Idempotency idempotency;
-
-    @Inject
-    AssignmentPolicies policies;
-
-    @Inject
-    LeadRouting routing;
-
-    @Inject
-    DirectoryAvailability directory;
-
-    @Inject
-    SlaClocks slaClocks;
-
-    @Inject
-    LeadRepository leadRepository;
 
     @Inject
     CallerContext caller;
@@ -110,32 +84,10 @@ public class LeadResource {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }
         return idempotency.create(idempotencyKey, request, () -> {
-            // the directory is asked before the transaction, and only when the tenant has rules to apply
-            Availability availability = unitOfWork.inTransaction(() -> policies.of(caller.tenant())).isPresent()
-                    ? directory.of(caller.tenant()) : null;
-            LeadIntake.Received received = crm.leadIntake().receiveChecked(request.toNewLead());
-            Lead lead = received.lead();
-            if (availability != null) {
-                lead = routed(lead, availability);
-            }
-            slaClocks.started(lead);
-            return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
-                    .entity(LeadView.of(lead, DuplicateView.of(received.possibleDuplicates()))).build();
+            LeadIntake.Received received = reception.receive(request.toNewLead());
+            return Response.created(uri.getAbsolutePathBuilder().path(received.lead().id().toString()).build())
+                    .entity(LeadView.of(received.lead(), DuplicateView.of(received.possibleDuplicates()))).build();
         });
-    }
-
-    /**
-     * Assigns the received lead by the tenant's rules, in a transaction of its own right after the intake's: a
-     * lead whose routing fails is not lost but waits, visible, in the unassigned queue.
-     */
-    private Lead routed(Lead lead, Availability availability) {
-        try {
-            routing.route(lead.id(), availability);
-            return unitOfWork.inTransaction(() -> leadRepository.find(caller.tenant(), lead.id()).orElseThrow());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "lead " + lead.id() + " stays unassigned: routing failed", e);
-            return lead;
-        }
     }
 
     @GET

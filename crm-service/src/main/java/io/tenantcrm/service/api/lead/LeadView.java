@@ -12,7 +12,11 @@ import java.util.List;
  */
 public record LeadView(String id, long version, String status, String source, String sourceDetail,
                        Instant receivedAt, LeadRequest.Contact contact, String country, String productInterest,
-                       String owner, List<DuplicateView> possibleDuplicates) {
+                       String owner, List<AttachmentView> attachments, List<DuplicateView> possibleDuplicates) {
+
+    /** A file that came with the inquiry, by reference. */
+    public record AttachmentView(String fileName, String mediaType, long sizeBytes, String location) {
+    }
 
     static LeadView of(Lead lead) {
         return of(lead, null);
@@ -26,6 +30,8 @@ public record LeadView(String id, long version, String status, String source, St
                         lead.contact().phone() == null ? null : lead.contact().phone().value(),
                         lead.contact().jobTitle()),
                 lead.country() == null ? null : lead.country().value(), lead.productInterest(),
-                lead.owner() == null ? null : lead.owner().value(), possibleDuplicates);
+                lead.owner() == null ? null : lead.owner().value(), lead.attachments().stream()
+                        .map(a -> new AttachmentView(a.fileName(), a.mediaType(), a.sizeBytes(), a.location()))
+                        .toList(), possibleDuplicates);
     }
 }

@@ -1,0 +1,25 @@
+package io.tenantcrm.core.tenant;
+
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Outbound port: a tenant's intake keys. */
+public interface IntakeKeys {
+
+    void add(IntakeKey key);
+
+    Optional<IntakeKey> find(TenantId tenant, UUID id);
+
+    /** Newest first, revoked ones included. */
+    List<IntakeKey> of(TenantId tenant);
+
+    void revoke(TenantId tenant, UUID id, UserId by, Instant at);
+
+    /** Notes when a key was last used, so admins can tell live keys from forgotten ones. */
+    void used(TenantId tenant, UUID id, Instant at);
+}
