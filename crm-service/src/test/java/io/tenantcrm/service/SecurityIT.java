@@ -102,6 +102,7 @@ class SecurityIT {
                 new Call("GET", "api/v1/timeline/deal/" + deal, null),
                 new Call("GET", "api/v1/timeline/lead/" + lead, null),
                 new Call("GET", "api/v1/timeline/account/" + account, null),
+                new Call("GET", "api/v1/timeline/account/" + account + "/all", null),
                 new Call("POST", "api/v1/activities", "{\"type\": \"call\", \"about\": [{\"type\": \"deal\", \"id\": \""
                         + deal + "\"}], \"summary\": \"snooping\"}"),
                 new Call("POST", "api/v1/tasks/" + task + "/done", null),

@@ -1,5 +1,6 @@
 package io.tenantcrm.core.activity;
 
+import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
@@ -21,4 +22,10 @@ public interface ActivityRepository {
 
     /** Everything that happened about a record, newest first, keyset-paged. */
     Page<Activity> timelineOf(TenantId tenant, RecordRef record, PageRequest page);
+
+    /**
+     * Everything that happened about an account or any of its contacts, its deals and the leads converted into it,
+     * each activity once, newest first, keyset-paged.
+     */
+    Page<Activity> rolledUpTimelineOf(TenantId tenant, AccountId account, PageRequest page);
 }

@@ -1,5 +1,6 @@
 package io.tenantcrm.core.activity;
 
+import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.audit.Recorder;
@@ -66,5 +67,13 @@ public final class Timeline {
     /** Everything that happened about a record, newest first, a page at a time. */
     public Page<Activity> of(RecordRef record, PageRequest page) {
         return recorder.inTransaction(acting -> activities.timelineOf(acting.tenant(), record, page));
+    }
+
+    /**
+     * The customer's whole story: what happened about the account, its contacts, its deals and the leads that
+     * became it, newest first, a page at a time.
+     */
+    public Page<Activity> ofAccount(AccountId account, PageRequest page) {
+        return recorder.inTransaction(acting -> activities.rolledUpTimelineOf(acting.tenant(), account, page));
     }
 }

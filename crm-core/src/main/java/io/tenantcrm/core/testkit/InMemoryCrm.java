@@ -54,6 +54,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -406,6 +407,21 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
                     Cursor after = page.cursor();
                     return Keyset.descending(activityTable.all(tenant).filter(a -> a.isAbout(record)),
                             Activity::occurredAt, a -> a.id().value(), after, page);
+                }
+            }
+
+            @Override
+            public Page<Activity> rolledUpTimelineOf(TenantId tenant, AccountId account, PageRequest page) {
+                synchronized (lock) {
+                    Set<RecordRef> about = new HashSet<>();
+                    about.add(new RecordRef(RecordType.ACCOUNT, account.toString()));
+                    contactTable.all(tenant).filter(c -> c.account().equals(account)).forEach(c -> about.add(c.ref()));
+                    dealTable.all(tenant).filter(d -> d.account().equals(account)).forEach(d -> about.add(d.ref()));
+                    leadTable.all(tenant).filter(l -> l.conversion() != null
+                            && l.conversion().account().equals(account)).forEach(l -> about.add(l.ref()));
+                    return Keyset.descending(activityTable.all(tenant)
+                                    .filter(a -> a.about().stream().anyMatch(about::contains)),
+                            Activity::occurredAt, a -> a.id().value(), page.cursor(), page);
                 }
             }
         };

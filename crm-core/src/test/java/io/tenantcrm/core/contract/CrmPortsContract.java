@@ -555,4 +555,40 @@ public abstract class CrmPortsContract {
                     .contains("same phone +390212345678", "same person's name maria rossi"));
         });
     }
+
+    @Test
+    public void an_accounts_timeline_rolls_up_its_contacts_deals_and_the_lead_it_came_from_page_by_page() {
+        Lead lead = receive("li.wei@szpumps.cn");
+        crm.timeline().log(ActivityType.EMAIL, Direction.INBOUND, List.of(lead.ref()), now().minus(Duration.ofHours(5)),
+                "the inquiry");
+        LeadConversion.Converted converted = convert(lead);
+        Account account = converted.accountUsed();
+        Deal deal = converted.deal().deal();
+        crm.timeline().log(ActivityType.CALL, Direction.OUTBOUND, List.of(converted.contact().record().ref()),
+                now().minus(Duration.ofHours(4)), "call with Li Wei");
+        crm.timeline().log(ActivityType.MEETING, Direction.OUTBOUND, List.of(deal.ref()),
+                now().minus(Duration.ofHours(3)), "site visit");
+        crm.timeline().log(ActivityType.NOTE, Direction.INTERNAL, List.of(account.ref()),
+                now().minus(Duration.ofHours(2)), "credit check fine");
+        crm.timeline().log(ActivityType.QUOTE_SENT, Direction.OUTBOUND,
+                List.of(deal.ref(), converted.contact().record().ref()), now().minus(Duration.ofMinutes(90)),
+                "quote to Li Wei");
+        LeadConversion.Converted elsewhere = convert(receive("ana@costa.pt"));
+        crm.timeline().log(ActivityType.CALL, Direction.OUTBOUND, List.of(elsewhere.deal().deal().ref()),
+                now().minus(Duration.ofHours(1)), "another customer");
+
+        List<String> summaries = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            Page<Activity> page = crm.timeline().ofAccount(account.id(), new PageRequest(2, after));
+            assertThat(page.items().size()).isLessThanOrEqualTo(2);
+            page.items().forEach(activity -> summaries.add(activity.summary()));
+            after = page.next();
+        } while (after != null);
+
+        assertThat(summaries).containsExactly("quote to Li Wei", "credit check fine", "site visit",
+                "call with Li Wei", "the inquiry");
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(crm.timeline().ofAccount(account.id(), PAGE).items()).isEmpty();
+    }
 }

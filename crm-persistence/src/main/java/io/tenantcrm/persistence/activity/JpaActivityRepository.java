@@ -1,9 +1,11 @@
 package io.tenantcrm.persistence.activity;
 
+import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.activity.Activity;
 import io.tenantcrm.core.activity.ActivityId;
 import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.Cursor;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
@@ -74,6 +76,37 @@ public class JpaActivityRepository extends TenantScoped implements ActivityRepos
         Map<UUID, List<RecordRef>> links = linksOf(em, rows.items().stream().map(ActivityEntity::id).toList());
         return new Page<>(rows.items().stream()
                 .map(row -> row.toDomain(tenant, links.getOrDefault(row.id(), List.of()))).toList(), rows.next());
+    }
+
+    @Override
+    public Page<Activity> rolledUpTimelineOf(TenantId tenant, AccountId account, PageRequest page) {
+        EntityManager em = em(tenant);
+        UUID id = account.value();
+        Page<ActivityEntity> rows = Keyset.page(em, "select a from ActivityEntity a where a.id in"
+                        + " (select l.activityId from ActivityLinkEntity l where"
+                        + " (l.recordType = :account and l.recordId = :id)"
+                        + " or (l.recordType = :contact and l.recordId in :contacts)"
+                        + " or (l.recordType = :deal and l.recordId in :deals)"
+                        + " or (l.recordType = :lead and l.recordId in :leads))",
+                Map.of("account", RecordType.ACCOUNT, "id", id.toString(),
+                        "contact", RecordType.CONTACT, "contacts", ids(em, "select c.id from ContactEntity c"
+                                + " where c.accountId = :account", id),
+                        "deal", RecordType.DEAL, "deals", ids(em, "select d.id from DealEntity d"
+                                + " where d.accountId = :account", id),
+                        "lead", RecordType.LEAD, "leads", ids(em, "select l.id from LeadEntity l"
+                                + " where l.convertedAccountId = :account", id)),
+                "a.occurredAt", "a.id", true, page, ActivityEntity.class, row -> row,
+                row -> new Cursor(row.occurredAt(), row.id()));
+        Map<UUID, List<RecordRef>> links = linksOf(em, rows.items().stream().map(ActivityEntity::id).toList());
+        return new Page<>(rows.items().stream()
+                .map(row -> row.toDomain(tenant, links.getOrDefault(row.id(), List.of()))).toList(), rows.next());
+    }
+
+    /** The ids a query finds, as the link table holds them; never empty (an empty IN list is not SQL). */
+    private static List<String> ids(EntityManager em, String query, UUID account) {
+        List<String> ids = em.createQuery(query, UUID.class).setParameter("account", account).getResultStream()
+                .map(UUID::toString).toList();
+        return ids.isEmpty() ? List.of("-") : ids;
     }
 
     private static Map<UUID, List<RecordRef>> linksOf(EntityManager em, List<UUID> activities) {

@@ -1,6 +1,7 @@
 package io.tenantcrm.service.api.activity;
 
 import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.activity.Activity;
 import io.tenantcrm.core.activity.ActivityType;
 import io.tenantcrm.core.activity.Direction;
@@ -153,6 +154,25 @@ public class ActivityResource {
     }
 
     @GET
+    @Path("timeline/account/{id}/all")
+    @Operation(summary = "An account's whole story: what happened about it, its contacts, its deals and the leads"
+            + " that became it, each activity once, newest first",
+            description = "Keyset-paged like every list: pass the answer's next as after= for the following page.")
+    public PageView<ActivityView> accountStory(@PathParam("id") String id,
+                                               @QueryParam("size") @DefaultValue("50") int size,
+                                               @QueryParam("after") String after) {
+        UUID account;
+        try {
+            account = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("account", id);
+        }
+        requireVisible(new RecordRef(RecordType.ACCOUNT, account.toString()));
+        Page<Activity> page = crm.timeline().ofAccount(new AccountId(account), new PageRequest(size, after));
+        return new PageView<>(page.items().stream().map(ActivityView::of).toList(), page.next());
+    }
+
+    @GET
     @Path("tasks/mine")
     @Operation(summary = "The caller's open tasks, soonest due first")
     public PageView<TaskView> myTasks(@QueryParam("size") @DefaultValue("50") int size,
@@ -189,7 +209,8 @@ public class ActivityResource {
 
     private static RecordRef record(RecordJson json) {
         RecordType type = Inputs.required(RecordType.class, json.type(), "about.type");
-        if (type == RecordType.TENANT || type == RecordType.ACTIVITY || type == RecordType.TASK) {
+        if (type != RecordType.LEAD && type != RecordType.ACCOUNT && type != RecordType.CONTACT
+                && type != RecordType.DEAL) {
             throw new InvalidValueException("about.type", "must be lead, account, contact or deal");
         }
         try {
