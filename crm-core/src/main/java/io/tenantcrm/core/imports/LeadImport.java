@@ -1,0 +1,351 @@
+package io.tenantcrm.core.imports;
+
+import io.tenantcrm.core.audit.Change;
+import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.dedupe.Candidate;
+import io.tenantcrm.core.dedupe.DuplicateAction;
+import io.tenantcrm.core.dedupe.DuplicateCheck;
+import io.tenantcrm.core.dedupe.DuplicateIndex;
+import io.tenantcrm.core.dedupe.DuplicatePair;
+import io.tenantcrm.core.dedupe.MatchKeys;
+import io.tenantcrm.core.dedupe.NameSimilarity;
+import io.tenantcrm.core.imports.RowOutcome.Action;
+import io.tenantcrm.core.lead.ContactDetails;
+import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadId;
+import io.tenantcrm.core.lead.LeadRepository;
+import io.tenantcrm.core.lead.NewLead;
+import io.tenantcrm.core.shared.Acting;
+import io.tenantcrm.core.shared.CountryCode;
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.PhoneNumber;
+import io.tenantcrm.core.shared.RuleViolationException;
+import io.tenantcrm.core.shared.SourceChannel;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.TextLimit;
+import io.tenantcrm.core.shared.Violation;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Use case: leads from a spreadsheet, row by row. A row is rejected with every reason (unreadable value, field the
+ * tenant requires); a row whose email is a lead's already updates that lead (upsert by email); a row that is surely
+ * someone the tenant has is skipped when the tenant blocks duplicates on import ({@code crm.duplicates.on-import},
+ * the default); any other row creates a lead, taken in like every other. Rows of one file are compared with each
+ * other too. A dry run ({@link Session#dryRun}) says what each row would do and writes nothing; the real run
+ * ({@link Session#apply}) does it, a batch per transaction, and both come to the same actions.
+ */
+public final class LeadImport {
+
+    private static final Set<RecordType> PEOPLE = Set.of(RecordType.LEAD, RecordType.CONTACT);
+
+    private final LeadRepository leads;
+    private final TenantConfiguration configuration;
+    private final DuplicateCheck duplicates;
+    private final NameSimilarity similarity;
+    private final Recorder recorder;
+
+    public LeadImport(LeadRepository leads, TenantConfiguration configuration, DuplicateIndex index,
+                      NameSimilarity similarity, Recorder recorder) {
+        this.leads = Objects.requireNonNull(leads, "leads");
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
+        this.duplicates = new DuplicateCheck(Objects.requireNonNull(index, "index"), similarity);
+        this.similarity = Objects.requireNonNull(similarity, "similarity");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    /** One file's import: remembers the rows already taken, so later rows are compared with them. */
+    public Session start(ColumnMapping mapping) {
+        return new Session(Objects.requireNonNull(mapping, "mapping"));
+    }
+
+    /** A file's rows, fed in order, a batch at a time. */
+    public final class Session {
+
+        private final ColumnMapping mapping;
+        private final Map<String, String> mailboxes = new HashMap<>();
+        private final Map<String, List<Candidate>> blocks = new HashMap<>();
+        private final Map<String, String> rowRecords = new HashMap<>();
+        private final Set<String> ownRecords = new HashSet<>();
+        private final DuplicateCheck fileCheck;
+        /** How to forget what the running transaction taught the session, should it roll back. */
+        private final List<Runnable> undo = new ArrayList<>();
+        private Boolean writing;
+
+        private Session(ColumnMapping mapping) {
+            this.mapping = mapping;
+            this.fileCheck = new DuplicateCheck(new FileRows(), similarity);
+        }
+
+        /** What each row would come to; nothing is written. */
+        public List<RowOutcome> dryRun(List<ImportRow> rows) {
+            mode(false);
+            return recorder.inTransaction(acting -> rows.stream().map(row -> take(row, acting, false)).toList());
+        }
+
+        /**
+         * Imports the rows, a batch in one transaction. Should the batch fail as a whole (a record changed under
+         * it, the database refused), it is undone and its rows go in one transaction each, so a bad row is
+         * reported and never takes good ones with it, and no row is ever half in.
+         */
+        public List<RowOutcome> apply(List<ImportRow> rows) {
+            mode(true);
+            try {
+                return undoable(() -> recorder.inTransaction(acting ->
+                        rows.stream().map(row -> take(row, acting, true)).toList()));
+            } catch (RuntimeException batchFailed) {
+                List<RowOutcome> outcomes = new ArrayList<>();
+                for (ImportRow row : rows) {
+                    try {
+                        outcomes.add(undoable(() -> recorder.inTransaction(acting -> take(row, acting, true))));
+                    } catch (RuntimeException rowFailed) {
+                        outcomes.add(RowOutcome.rejected(row.number(), List.of(new Violation("row",
+                                "could not be written: " + rowFailed.getMessage()))));
+                    }
+                }
+                return outcomes;
+            }
+        }
+
+        private void mode(boolean writing) {
+            if (this.writing != null && this.writing != writing) {
+                throw new IllegalStateException("a session is a dry run or a real run, not both");
+            }
+            this.writing = writing;
+        }
+
+        /** Runs work; if it fails, forgets what it taught the session, as its transaction forgets its writes. */
+        private <T> T undoable(Supplier<T> work) {
+            undo.clear();
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                for (int i = undo.size() - 1; i >= 0; i--) {
+                    undo.get(i).run();
+                }
+                throw e;
+            } finally {
+                undo.clear();
+            }
+        }
+
+        private RowOutcome take(ImportRow row, Acting acting, boolean write) {
+            NewLead inquiry;
+            Change<Lead> received;
+            try {
+                inquiry = read(row);
+                received = Lead.receive(inquiry, configuration.leadIntake(acting.tenant()), acting);
+            } catch (RuleViolationException e) {
+                return RowOutcome.rejected(row.number(), e.violations());
+            }
+            MatchKeys keys = received.record().matchKeys();
+            String rowId = "row/" + row.number();
+            String sameMailbox = sameMailbox(acting.tenant(), keys);
+            if (sameMailbox != null) {
+                String record = rowRecords.getOrDefault(sameMailbox, sameMailbox);
+                if (write) {
+                    update(record, inquiry, row, acting);
+                }
+                remember(rowId, keys, record);
+                return new RowOutcome(row.number(), Action.UPDATE, record, List.of(), List.of());
+            }
+            List<DuplicatePair> possible = Stream.concat(
+                            duplicates.people(acting.tenant(), rowId, keys, PEOPLE).stream()
+                                    .filter(pair -> !ownRecords.contains(pair.second())),
+                            fileCheck.people(acting.tenant(), rowId, keys, PEOPLE).stream())
+                    .map(this::named).toList();
+            List<DuplicatePair> sure = possible.stream().filter(DuplicatePair::sure).toList();
+            if (!sure.isEmpty() && configuration.duplicates(acting.tenant()).onImport() == DuplicateAction.BLOCK) {
+                return new RowOutcome(row.number(), Action.SKIP_DUPLICATE, null, List.of(), sure);
+            }
+            String record = rowId;
+            if (write) {
+                record = leads.add(received.record()).ref().toString();
+                recorder.keep(received);
+                String created = record;
+                ownRecords.add(created);
+                undo.add(() -> ownRecords.remove(created));
+            }
+            remember(rowId, keys, record);
+            return new RowOutcome(row.number(), Action.CREATE, record, List.of(), possible);
+        }
+
+        /** A lead of the tenant (from before this file) or an earlier row with the same mailbox. */
+        private String sameMailbox(TenantId tenant, MatchKeys keys) {
+            if (keys.mailbox() == null) {
+                return null;
+            }
+            String earlierRow = mailboxes.get(keys.mailbox());
+            if (earlierRow != null) {
+                return earlierRow;
+            }
+            MatchKeys mailboxOnly = new MatchKeys(keys.mailbox(), null, null, null, null, null);
+            return duplicates.people(tenant, "import", mailboxOnly, Set.of(RecordType.LEAD)).stream()
+                    .map(DuplicatePair::second)
+                    .filter(id -> !ownRecords.contains(id))
+                    .findFirst().orElse(null);
+        }
+
+        private void update(String record, NewLead inquiry, ImportRow row, Acting acting) {
+            LeadId id = new LeadId(UUID.fromString(Candidate.refOf(record).id()));
+            Lead lead = leads.find(acting.tenant(), id).orElseThrow(() ->
+                    new IllegalStateException("lead " + id + " was matched and is gone"));
+            ContactDetails was = lead.contact();
+            ContactDetails now = inquiry.contact();
+            ContactDetails merged = new ContactDetails(or(now.personName(), was.personName()),
+                    or(now.companyName(), was.companyName()), or(now.email(), was.email()),
+                    or(now.phone(), was.phone()), or(now.jobTitle(), was.jobTitle()));
+            Change<Lead> change = lead.withDetails(merged, or(inquiry.country(), lead.country()),
+                    or(inquiry.productInterest(), lead.productInterest()), or(inquiry.message(), lead.message()),
+                    "imported again (row " + row.number() + ")", acting);
+            leads.update(change.record());
+            recorder.keep(change);
+        }
+
+        private void remember(String rowId, MatchKeys keys, String record) {
+            rowRecords.put(rowId, record);
+            undo.add(() -> rowRecords.remove(rowId));
+            if (keys.mailbox() != null && !mailboxes.containsKey(keys.mailbox())) {
+                mailboxes.put(keys.mailbox(), rowId);
+                undo.add(() -> mailboxes.remove(keys.mailbox()));
+            }
+            Candidate candidate = new Candidate(rowId, keys);
+            for (String block : blocksOf(keys)) {
+                List<Candidate> members = blocks.computeIfAbsent(block, key -> new ArrayList<>());
+                members.add(candidate);
+                undo.add(() -> members.remove(candidate));
+            }
+        }
+
+        /** Pairs with an earlier row name the record that row became, once it exists. */
+        private DuplicatePair named(DuplicatePair pair) {
+            String record = rowRecords.getOrDefault(pair.second(), pair.second());
+            return new DuplicatePair(pair.first(), record, pair.score(), pair.reasons(), pair.sure());
+        }
+
+        /** The row as an inquiry; every unreadable value is named by its field. */
+        private NewLead read(ImportRow row) {
+            List<Violation> problems = new ArrayList<>();
+            CountryCode country = value(row, LeadColumn.COUNTRY, problems, CountryCode::of);
+            NewLead inquiry = new NewLead(
+                    or(value(row, LeadColumn.SOURCE, problems, LeadImport::source), SourceChannel.IMPORT),
+                    value(row, LeadColumn.SOURCE_DETAIL, problems, text -> TextLimit.LINE.check("sourceDetail", text)),
+                    value(row, LeadColumn.RECEIVED_AT, problems, LeadImport::instant),
+                    new ContactDetails(value(row, LeadColumn.PERSON_NAME, problems, text -> TextLimit.LINE.check("personName", text)),
+                            value(row, LeadColumn.COMPANY_NAME, problems, text -> TextLimit.LINE.check("companyName", text)),
+                            value(row, LeadColumn.EMAIL, problems, EmailAddress::of),
+                            value(row, LeadColumn.PHONE, problems, phone -> PhoneNumber.parse(phone, country)),
+                            value(row, LeadColumn.JOB_TITLE, problems, text -> TextLimit.LINE.check("jobTitle", text))),
+                    country,
+                    value(row, LeadColumn.PRODUCT_INTEREST, problems, text -> TextLimit.LINE.check("productInterest", text)),
+                    value(row, LeadColumn.MESSAGE, problems, text -> new TextLimit(Lead.MAX_MESSAGE).check("message", text)),
+                    List.of());
+            if (!problems.isEmpty()) {
+                throw new RuleViolationException(problems);
+            }
+            return inquiry;
+        }
+
+        private <T> T value(ImportRow row, LeadColumn column, List<Violation> problems, Function<String, T> parse) {
+            return mapping.value(row.cells(), column).map(text -> {
+                try {
+                    return parse.apply(text);
+                } catch (InvalidValueException e) {
+                    problems.add(new Violation(field(column), e.reason()));
+                } catch (RuleViolationException e) {
+                    e.violations().forEach(v -> problems.add(new Violation(field(column), v.message())));
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    problems.add(new Violation(field(column), "'" + text + "' cannot be read: " + e.getMessage()));
+                }
+                return null;
+            }).orElse(null);
+        }
+
+        /** The rows of this file seen so far, found by their exact keys like the store's index finds records. */
+        private final class FileRows implements DuplicateIndex {
+            @Override
+            public List<Candidate> candidates(TenantId tenant, MatchKeys keys, Set<RecordType> types) {
+                Map<String, Candidate> found = new HashMap<>();
+                for (String block : blocksOf(keys)) {
+                    blocks.getOrDefault(block, List.of()).stream().limit(50)
+                            .forEach(candidate -> found.putIfAbsent(candidate.id(), candidate));
+                }
+                return List.copyOf(found.values());
+            }
+
+            @Override
+            public void forEach(TenantId tenant, RecordType type, Consumer<Candidate> each) {
+                throw new UnsupportedOperationException("a file's rows are only looked up");
+            }
+        }
+    }
+
+    private static List<String> blocksOf(MatchKeys keys) {
+        List<String> blocks = new ArrayList<>();
+        add(blocks, "mailbox:", keys.mailbox());
+        add(blocks, "phone:", keys.phone());
+        add(blocks, "person:", keys.personName());
+        add(blocks, "domain:", keys.emailDomain());
+        add(blocks, "company:", keys.companyName());
+        return blocks;
+    }
+
+    private static void add(List<String> blocks, String kind, String key) {
+        if (key != null) {
+            blocks.add(kind + key);
+        }
+    }
+
+    /** The field a column fills, as the report names it: the column's header in the mapping's words. */
+    private static String field(LeadColumn column) {
+        String[] words = column.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
+    private static SourceChannel source(String text) {
+        try {
+            return SourceChannel.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("source", "'" + text + "' is not a channel; known: "
+                    + List.of(SourceChannel.values()).toString().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** A date (2026-03-02, taken as midnight UTC) or an instant (2026-03-02T09:00:00Z). */
+    private static Instant instant(String text) {
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("receivedAt", "'" + text + "' is not a date such as 2026-03-02 or"
+                    + " 2026-03-02T09:00:00Z");
+        }
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}
