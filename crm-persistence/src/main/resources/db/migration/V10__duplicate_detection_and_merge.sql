@@ -99,7 +99,9 @@ SELECT enable_tenant_isolation('match_key');
 ALTER TABLE match_key NO FORCE ROW LEVEL SECURITY;
 CREATE FUNCTION similar_company_keys(company varchar, types varchar[], most integer)
     RETURNS TABLE (record_type varchar, record_id uuid)
-    LANGUAGE sql STABLE SECURITY DEFINER ROWS 20 SET search_path FROM CURRENT AS $$
+    LANGUAGE sql STABLE SECURITY DEFINER ROWS 20 SET search_path FROM CURRENT
+    -- candidates only: Java compares them by Jaro-Winkler (0.88); a higher trigram bar keeps the index selective
+    SET pg_trgm.similarity_threshold = 0.5 AS $$
     SELECT k.record_type, k.record_id FROM match_key k
     WHERE k.tenant_id = current_setting('app.tenant_id', true) AND k.kind = 'company'
       AND k.record_type = ANY (types) AND k.value % company

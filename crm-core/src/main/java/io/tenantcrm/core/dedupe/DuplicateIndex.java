@@ -3,7 +3,9 @@ package io.tenantcrm.core.dedupe;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.TenantId;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -32,6 +34,21 @@ public interface DuplicateIndex {
      * key, the likeliest first), each with all its keys. Ids are {@code type/id}, as {@link Candidate#of} makes them.
      */
     List<Candidate> candidates(TenantId tenant, MatchKeys keys, Set<RecordType> types);
+
+    /**
+     * For many records at once (a batch of an import): the records of these types sharing an exact key with any of
+     * them (at most 50 a key; company names only when equal), each with all its keys. One look-up for the batch
+     * instead of one a record.
+     */
+    default List<Candidate> candidatesByExactKeys(TenantId tenant, List<MatchKeys> keys, Set<RecordType> types) {
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        for (MatchKeys one : keys) {
+            if (!one.isEmpty()) {
+                candidates(tenant, one, types).forEach(candidate -> found.putIfAbsent(candidate.id(), candidate));
+            }
+        }
+        return List.copyOf(found.values());
+    }
 
     /** Every indexed record of a type, for a whole-tenant scan. */
     void forEach(TenantId tenant, RecordType type, Consumer<Candidate> each);

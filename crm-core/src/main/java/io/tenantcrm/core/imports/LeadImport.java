@@ -5,10 +5,11 @@ import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.dedupe.Candidate;
 import io.tenantcrm.core.dedupe.DuplicateAction;
-import io.tenantcrm.core.dedupe.DuplicateCheck;
+import io.tenantcrm.core.dedupe.DuplicateFinder;
 import io.tenantcrm.core.dedupe.DuplicateIndex;
 import io.tenantcrm.core.dedupe.DuplicatePair;
 import io.tenantcrm.core.dedupe.MatchKeys;
+import io.tenantcrm.core.dedupe.MatchRules;
 import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.imports.RowOutcome.Action;
 import io.tenantcrm.core.lead.ContactDetails;
@@ -23,7 +24,6 @@ import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.PhoneNumber;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.SourceChannel;
-import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.TextLimit;
 import io.tenantcrm.core.shared.Violation;
 import io.tenantcrm.core.tenant.TenantConfiguration;
@@ -41,7 +41,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -50,7 +49,9 @@ import java.util.stream.Stream;
  * Use case: leads from a spreadsheet, row by row. A row is rejected with every reason (unreadable value, field the
  * tenant requires); a row whose email is a lead's already updates that lead (upsert by email); a row that is surely
  * someone the tenant has is skipped when the tenant blocks duplicates on import ({@code crm.duplicates.on-import},
- * the default); any other row creates a lead, taken in like every other. Rows of one file are compared with each
+ * the default); any other row creates a lead, taken in like every other. Against the tenant's records a batch asks
+ * the index once, by exact keys (company names equal, not merely alike: a trigram look-up a row would make large
+ * imports crawl); against the file's own rows, by the same blocks as a tenant scan. Rows of one file are compared with each
  * other too. A dry run ({@link Session#dryRun}) says what each row would do and writes nothing; the real run
  * ({@link Session#apply}) does it, a batch per transaction, and both come to the same actions.
  */
@@ -60,16 +61,16 @@ public final class LeadImport {
 
     private final LeadRepository leads;
     private final TenantConfiguration configuration;
-    private final DuplicateCheck duplicates;
-    private final NameSimilarity similarity;
+    private final DuplicateIndex index;
+    private final DuplicateFinder people;
     private final Recorder recorder;
 
     public LeadImport(LeadRepository leads, TenantConfiguration configuration, DuplicateIndex index,
                       NameSimilarity similarity, Recorder recorder) {
         this.leads = Objects.requireNonNull(leads, "leads");
         this.configuration = Objects.requireNonNull(configuration, "configuration");
-        this.duplicates = new DuplicateCheck(Objects.requireNonNull(index, "index"), similarity);
-        this.similarity = Objects.requireNonNull(similarity, "similarity");
+        this.index = Objects.requireNonNull(index, "index");
+        this.people = new DuplicateFinder(MatchRules.defaults(), similarity);
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
@@ -86,20 +87,18 @@ public final class LeadImport {
         private final Map<String, List<Candidate>> blocks = new HashMap<>();
         private final Map<String, String> rowRecords = new HashMap<>();
         private final Set<String> ownRecords = new HashSet<>();
-        private final DuplicateCheck fileCheck;
         /** How to forget what the running transaction taught the session, should it roll back. */
         private final List<Runnable> undo = new ArrayList<>();
         private Boolean writing;
 
         private Session(ColumnMapping mapping) {
             this.mapping = mapping;
-            this.fileCheck = new DuplicateCheck(new FileRows(), similarity);
         }
 
         /** What each row would come to; nothing is written. */
         public List<RowOutcome> dryRun(List<ImportRow> rows) {
             mode(false);
-            return recorder.inTransaction(acting -> rows.stream().map(row -> take(row, acting, false)).toList());
+            return recorder.inTransaction(acting -> take(rows, acting, false));
         }
 
         /**
@@ -110,13 +109,13 @@ public final class LeadImport {
         public List<RowOutcome> apply(List<ImportRow> rows) {
             mode(true);
             try {
-                return undoable(() -> recorder.inTransaction(acting ->
-                        rows.stream().map(row -> take(row, acting, true)).toList()));
+                return undoable(() -> recorder.inTransaction(acting -> take(rows, acting, true)));
             } catch (RuntimeException batchFailed) {
                 List<RowOutcome> outcomes = new ArrayList<>();
                 for (ImportRow row : rows) {
                     try {
-                        outcomes.add(undoable(() -> recorder.inTransaction(acting -> take(row, acting, true))));
+                        outcomes.add(undoable(() -> recorder.inTransaction(acting -> take(List.of(row), acting, true)))
+                                .get(0));
                     } catch (RuntimeException rowFailed) {
                         outcomes.add(RowOutcome.rejected(row.number(), List.of(new Violation("row",
                                 "could not be written: " + rowFailed.getMessage()))));
@@ -148,30 +147,72 @@ public final class LeadImport {
             }
         }
 
-        private RowOutcome take(ImportRow row, Acting acting, boolean write) {
-            NewLead inquiry;
-            Change<Lead> received;
-            try {
-                inquiry = read(row);
-                received = Lead.receive(inquiry, configuration.leadIntake(acting.tenant()), acting);
-            } catch (RuleViolationException e) {
-                return RowOutcome.rejected(row.number(), e.violations());
+        /**
+         * Reads first, then writes: every row's candidates are looked up before the batch writes anything (they
+         * can only be the tenant's records from before this file: the file's own rows are compared in memory), so
+         * the batch's inserts go to the database together.
+         */
+        private List<RowOutcome> take(List<ImportRow> rows, Acting acting, boolean write) {
+            List<Read> read = rows.stream().map(row -> read(row, acting)).toList();
+            List<MatchKeys> keys = read.stream().filter(row -> row.problems().isEmpty())
+                    .map(row -> row.received().record().matchKeys()).toList();
+            Map<String, List<Candidate>> byKey = new HashMap<>();
+            for (Candidate candidate : index.candidatesByExactKeys(acting.tenant(), keys, PEOPLE)) {
+                for (String block : blocksOf(candidate.keys())) {
+                    byKey.computeIfAbsent(block, key -> new ArrayList<>()).add(candidate);
+                }
             }
-            MatchKeys keys = received.record().matchKeys();
+            return read.stream().map(row -> decide(row, candidatesOf(row, byKey), acting, write)).toList();
+        }
+
+        /** The tenant's records sharing an exact key with the row, from the batch's one look-up. */
+        private List<Candidate> candidatesOf(Read row, Map<String, List<Candidate>> byKey) {
+            if (!row.problems().isEmpty()) {
+                return List.of();
+            }
+            Map<String, Candidate> found = new HashMap<>();
+            for (String block : blocksOf(row.received().record().matchKeys())) {
+                byKey.getOrDefault(block, List.of())
+                        .forEach(candidate -> found.putIfAbsent(candidate.id(), candidate));
+            }
+            return List.copyOf(found.values());
+        }
+
+        /** A row as read: its inquiry and the lead it would be, or why it cannot be read. */
+        private record Read(ImportRow row, NewLead inquiry, Change<Lead> received, List<Violation> problems) {
+        }
+
+        private Read read(ImportRow row, Acting acting) {
+            try {
+                NewLead inquiry = read(row);
+                Change<Lead> received = Lead.receive(inquiry, configuration.leadIntake(acting.tenant()), acting);
+                return new Read(row, inquiry, received, List.of());
+            } catch (RuleViolationException e) {
+                return new Read(row, null, null, e.violations());
+            }
+        }
+
+        private RowOutcome decide(Read read, List<Candidate> candidates, Acting acting, boolean write) {
+            ImportRow row = read.row();
+            if (!read.problems().isEmpty()) {
+                return RowOutcome.rejected(row.number(), read.problems());
+            }
+            MatchKeys keys = read.received().record().matchKeys();
             String rowId = "row/" + row.number();
-            String sameMailbox = sameMailbox(acting.tenant(), keys);
+            List<Candidate> before = candidates.stream()
+                    .filter(candidate -> !ownRecords.contains(candidate.id())).toList();
+            String sameMailbox = sameMailbox(keys, before);
             if (sameMailbox != null) {
                 String record = rowRecords.getOrDefault(sameMailbox, sameMailbox);
                 if (write) {
-                    update(record, inquiry, row, acting);
+                    update(record, read.inquiry(), row, acting);
                 }
                 remember(rowId, keys, record);
                 return new RowOutcome(row.number(), Action.UPDATE, record, List.of(), List.of());
             }
-            List<DuplicatePair> possible = Stream.concat(
-                            duplicates.people(acting.tenant(), rowId, keys, PEOPLE).stream()
-                                    .filter(pair -> !ownRecords.contains(pair.second())),
-                            fileCheck.people(acting.tenant(), rowId, keys, PEOPLE).stream())
+            Candidate subject = new Candidate(rowId, keys);
+            List<DuplicatePair> possible = Stream.concat(people.matches(subject, before).stream(),
+                            people.matches(subject, fileRows(keys)).stream())
                     .map(this::named).toList();
             List<DuplicatePair> sure = possible.stream().filter(DuplicatePair::sure).toList();
             if (!sure.isEmpty() && configuration.duplicates(acting.tenant()).onImport() == DuplicateAction.BLOCK) {
@@ -179,8 +220,8 @@ public final class LeadImport {
             }
             String record = rowId;
             if (write) {
-                record = leads.add(received.record()).ref().toString();
-                recorder.keep(received);
+                record = leads.add(read.received().record()).ref().toString();
+                recorder.keep(read.received());
                 String created = record;
                 ownRecords.add(created);
                 undo.add(() -> ownRecords.remove(created));
@@ -189,8 +230,8 @@ public final class LeadImport {
             return new RowOutcome(row.number(), Action.CREATE, record, List.of(), possible);
         }
 
-        /** A lead of the tenant (from before this file) or an earlier row with the same mailbox. */
-        private String sameMailbox(TenantId tenant, MatchKeys keys) {
+        /** An earlier row of this file, or a lead of the tenant from before it, with the same mailbox. */
+        private String sameMailbox(MatchKeys keys, List<Candidate> before) {
             if (keys.mailbox() == null) {
                 return null;
             }
@@ -198,11 +239,20 @@ public final class LeadImport {
             if (earlierRow != null) {
                 return earlierRow;
             }
-            MatchKeys mailboxOnly = new MatchKeys(keys.mailbox(), null, null, null, null, null);
-            return duplicates.people(tenant, "import", mailboxOnly, Set.of(RecordType.LEAD)).stream()
-                    .map(DuplicatePair::second)
-                    .filter(id -> !ownRecords.contains(id))
-                    .findFirst().orElse(null);
+            return before.stream()
+                    .filter(candidate -> candidate.id().startsWith("lead/"))
+                    .filter(candidate -> keys.mailbox().equals(candidate.keys().mailbox()))
+                    .map(Candidate::id).findFirst().orElse(null);
+        }
+
+        /** The rows of this file seen so far that share an exact key with these (at most 50 a key). */
+        private List<Candidate> fileRows(MatchKeys keys) {
+            Map<String, Candidate> found = new HashMap<>();
+            for (String block : blocksOf(keys)) {
+                blocks.getOrDefault(block, List.of()).stream().limit(50)
+                        .forEach(candidate -> found.putIfAbsent(candidate.id(), candidate));
+            }
+            return List.copyOf(found.values());
         }
 
         private void update(String record, NewLead inquiry, ImportRow row, Acting acting) {
@@ -278,24 +328,6 @@ public final class LeadImport {
                 }
                 return null;
             }).orElse(null);
-        }
-
-        /** The rows of this file seen so far, found by their exact keys like the store's index finds records. */
-        private final class FileRows implements DuplicateIndex {
-            @Override
-            public List<Candidate> candidates(TenantId tenant, MatchKeys keys, Set<RecordType> types) {
-                Map<String, Candidate> found = new HashMap<>();
-                for (String block : blocksOf(keys)) {
-                    blocks.getOrDefault(block, List.of()).stream().limit(50)
-                            .forEach(candidate -> found.putIfAbsent(candidate.id(), candidate));
-                }
-                return List.copyOf(found.values());
-            }
-
-            @Override
-            public void forEach(TenantId tenant, RecordType type, Consumer<Candidate> each) {
-                throw new UnsupportedOperationException("a file's rows are only looked up");
-            }
         }
     }
 

@@ -591,4 +591,25 @@ public abstract class CrmPortsContract {
         fixture.actAs(fixture.tenantB(), MIKE);
         assertThat(crm.timeline().ofAccount(account.id(), PAGE).items()).isEmpty();
     }
+
+    @Test
+    public void a_batch_of_records_finds_everyone_sharing_an_exact_key_in_one_look_up() {
+        Lead li = receive("li.wei@szpumps.cn");
+        Lead ana = receiveFrom(crm, "Ana Costa", "Costa Textiles", "ana@costa.pt", null);
+        receiveFrom(crm, "Jan Nowak", "Nowak Pompy", "jan@nowak.pl", null);
+        TenantId a = fixture.tenantA();
+
+        List<io.tenantcrm.core.dedupe.Candidate> found = tx(() -> fixture.ports().duplicates().candidatesByExactKeys(a,
+                List.of(io.tenantcrm.core.dedupe.MatchKeys.of("Someone Else", EmailAddress.of("LI.WEI@szpumps.cn"),
+                                null, null, null),
+                        io.tenantcrm.core.dedupe.MatchKeys.of("Costa, Ana", null, null, null, null)),
+                java.util.Set.of(io.tenantcrm.core.audit.RecordType.LEAD)));
+
+        assertThat(found).extracting(io.tenantcrm.core.dedupe.Candidate::id)
+                .contains(li.ref().toString(), ana.ref().toString())
+                .allMatch(id -> id.startsWith("lead/"));
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> fixture.ports().duplicates().candidatesByExactKeys(fixture.tenantB(),
+                List.of(li.matchKeys()), java.util.Set.of(io.tenantcrm.core.audit.RecordType.LEAD)))).isEmpty();
+    }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -78,6 +79,47 @@ public class JpaDuplicateIndex extends TenantScoped implements DuplicateIndex {
                 + " FROM match_key k JOIN (" + String.join(" UNION ", parts) + ") c"
                 + " ON c.record_type = k.record_type AND c.record_id = k.record_id"
                 + " WHERE k.tenant_id = ?1 ORDER BY k.record_type, k.record_id";
+    }
+
+    @Override
+    public List<Candidate> candidatesByExactKeys(TenantId tenant, List<MatchKeys> keys, Set<RecordType> types) {
+        Map<String, Set<String>> valuesByKind = new LinkedHashMap<>();
+        for (MatchKeys one : keys) {
+            MatchKeyRows.byKind(one).forEach((kind, value) ->
+                    valuesByKind.computeIfAbsent(kind, k -> new TreeSet<>()).add(value));
+        }
+        if (valuesByKind.isEmpty() || types.isEmpty()) {
+            return List.of();
+        }
+        String typeList = types.stream().map(type -> "'" + type.name() + "'").sorted()
+                .collect(Collectors.joining(", "));
+        // the kind is written out and the values are an array: each part is a look-up in the primary key's
+        // index whatever the planner's statistics say (a table filling up during an import has none yet)
+        List<String> parts = new ArrayList<>();
+        List<String> arrays = new ArrayList<>();
+        valuesByKind.forEach((kind, values) -> {
+            arrays.add(arrayLiteral(List.copyOf(values)));
+            parts.add("SELECT record_type, record_id FROM match_key WHERE tenant_id = ?1 AND kind = '" + kind
+                    + "' AND value = ANY (CAST(?" + (arrays.size() + 1) + " AS varchar[])) AND record_type IN ("
+                    + typeList + ")");
+        });
+        Query query = NativeSql.of(em(tenant), "WITH c AS MATERIALIZED (" + String.join(" UNION ", parts) + ")"
+                + " SELECT k.record_type, CAST(k.record_id AS varchar), k.kind, k.value FROM c CROSS JOIN LATERAL"
+                + " (SELECT * FROM match_key m WHERE m.tenant_id = ?1 AND m.record_type = c.record_type"
+                + " AND m.record_id = c.record_id) k ORDER BY k.record_type, k.record_id");
+        query.setParameter(1, tenant.value());
+        for (int i = 0; i < arrays.size(); i++) {
+            query.setParameter(i + 2, arrays.get(i));
+        }
+        List<Candidate> found = new ArrayList<>();
+        collect(rows(query), found::add);
+        return found;
+    }
+
+    /** A PostgreSQL array literal, each element quoted: {"a","b \"c\""}. */
+    static String arrayLiteral(List<String> values) {
+        return values.stream().map(value -> "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     @Override

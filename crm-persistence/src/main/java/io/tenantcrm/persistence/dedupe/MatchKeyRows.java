@@ -4,6 +4,7 @@ import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.dedupe.MatchKeys;
 import io.tenantcrm.persistence.tenancy.NativeSql;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,14 +43,26 @@ public final class MatchKeyRows {
                 .executeUpdate();
     }
 
+    /** All of a record's keys in one statement: one round trip per record, not one per key. */
     private static void add(EntityManager em, String tenant, RecordRef record, MatchKeys keys) {
-        for (Map.Entry<String, String> key : byKind(keys).entrySet()) {
-            NativeSql.of(em, "INSERT INTO match_key (tenant_id, kind, value, record_type, record_id)"
-                            + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid))")
-                    .setParameter(1, tenant).setParameter(2, key.getKey()).setParameter(3, key.getValue())
-                    .setParameter(4, record.type().name()).setParameter(5, record.id())
-                    .executeUpdate();
+        Map<String, String> kinds = byKind(keys);
+        if (kinds.isEmpty()) {
+            return;
         }
+        StringBuilder sql = new StringBuilder("INSERT INTO match_key (tenant_id, kind, value, record_type, record_id)"
+                + " VALUES ");
+        int parameter = 4;
+        for (int i = 0; i < kinds.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(parameter++).append(", ?").append(parameter++)
+                    .append(", ?2, CAST(?3 AS uuid))");
+        }
+        Query insert = NativeSql.of(em, sql.toString()).setParameter(1, tenant).setParameter(2, record.type().name())
+                .setParameter(3, record.id());
+        parameter = 4;
+        for (Map.Entry<String, String> key : kinds.entrySet()) {
+            insert.setParameter(parameter++, key.getKey()).setParameter(parameter++, key.getValue());
+        }
+        insert.executeUpdate();
     }
 
     /** The stored kinds and their values; keys too long to be useful for matching are left out. */
