@@ -15,6 +15,7 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.devstack.LocalPostgres;
 import io.tenantcrm.persistence.CrmPersistenceUnit;
+import io.tenantcrm.persistence.dedupe.MatchKeyRows;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
 import io.tenantcrm.persistence.schema.DatabaseProvisioning;
 import io.tenantcrm.persistence.schema.DatabaseRoles;
@@ -43,6 +44,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -95,7 +97,7 @@ public class LeadBulkInsertBenchmark {
     public void emptyTheTable() throws SQLException {
         try (Connection owner = dataSource(ROLES.owner(), ROLES.ownerPassword()).getConnection();
              Statement sql = owner.createStatement()) {
-            sql.execute("truncate lead");
+            sql.execute("truncate lead, match_key"); // the adapter writes each lead's match keys too
         }
     }
 
@@ -143,6 +145,42 @@ public class LeadBulkInsertBenchmark {
                         insert.addBatch();
                     }
                     insert.executeBatch();
+                }
+                app.commit();
+            }
+        }
+        return LEADS;
+    }
+
+    /**
+     * The same rows as the adapter writes them since duplicate detection: each lead and its match keys (issue 9),
+     * by hand-written JDBC batches. The fair baseline for {@link #jpaAdapter}.
+     */
+    @Benchmark
+    public int baselineJdbcBatchWithMatchKeys() throws SQLException {
+        try (Connection app = dataSource(ROLES.app(), ROLES.appPassword()).getConnection()) {
+            app.setAutoCommit(false);
+            for (int from = 0; from < LEADS; from += PER_TRANSACTION) {
+                try (PreparedStatement set = app.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                    set.setString(1, tenant.value());
+                    set.execute();
+                }
+                try (PreparedStatement insert = app.prepareStatement(INSERT);
+                     PreparedStatement keys = app.prepareStatement("insert into match_key (tenant_id, kind, value,"
+                             + " record_type, record_id) values (?, ?, ?, 'LEAD', ?)")) {
+                    for (Lead lead : leads.subList(from, from + PER_TRANSACTION)) {
+                        bind(insert, lead);
+                        insert.addBatch();
+                        for (Map.Entry<String, String> key : MatchKeyRows.byKind(lead.matchKeys()).entrySet()) {
+                            keys.setString(1, tenant.value());
+                            keys.setString(2, key.getKey());
+                            keys.setString(3, key.getValue());
+                            keys.setObject(4, lead.id().value());
+                            keys.addBatch();
+                        }
+                    }
+                    insert.executeBatch();
+                    keys.executeBatch();
                 }
                 app.commit();
             }

@@ -1,25 +1,12 @@
 package io.tenantcrm.bench;
 
-import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.imports.ColumnMapping;
 import io.tenantcrm.core.imports.LeadImport;
-import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.TenantId;
-import io.tenantcrm.core.shared.UserId;
-import io.tenantcrm.core.tenant.TenantConfiguration;
-import io.tenantcrm.devstack.LocalPostgres;
 import io.tenantcrm.imports.FileImport;
+import io.tenantcrm.imports.ImportDatabase;
 import io.tenantcrm.imports.SampleLeadsFile;
 import io.tenantcrm.imports.SpreadsheetFile;
-import io.tenantcrm.persistence.CrmPersistenceUnit;
-import io.tenantcrm.persistence.audit.JpaAuditLog;
-import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
-import io.tenantcrm.persistence.lead.JpaLeadRepository;
-import io.tenantcrm.persistence.schema.DatabaseProvisioning;
-import io.tenantcrm.persistence.schema.DatabaseRoles;
-import io.tenantcrm.persistence.schema.SchemaMigrations;
-import io.tenantcrm.persistence.tenancy.LocalTransactions;
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,16 +20,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,70 +44,33 @@ import java.util.concurrent.TimeUnit;
 public class LeadImportBenchmark {
 
     static final int ROWS = 100_000;
-    static final DatabaseRoles ROLES = new DatabaseRoles("crm_owner", "owner", "crm_app", "app");
 
-    LocalPostgres postgres;
-    EntityManagerFactory units;
+    ImportDatabase database;
     Path file;
     int run;
 
     @Setup(Level.Trial)
     public void startDatabase() throws SQLException, IOException {
-        postgres = LocalPostgres.startEphemeral();
-        try (Connection superuser = postgres.superuser().getConnection()) {
-            DatabaseProvisioning.ensureRolesAndDatabase(superuser, ROLES, "crm");
-        }
-        new SchemaMigrations(dataSource(ROLES.owner(), ROLES.ownerPassword()), ROLES.app()).migrate();
-        units = CrmPersistenceUnit.outsideContainer(dataSource(ROLES.app(), ROLES.appPassword()));
+        database = ImportDatabase.start();
         file = Files.createTempFile("leads-bench", ".csv");
         SampleLeadsFile.write(file, ROWS);
     }
 
     @TearDown(Level.Trial)
     public void stopDatabase() throws IOException {
-        units.close();
-        postgres.close();
+        database.close();
         Files.deleteIfExists(file);
     }
 
     @Benchmark
     public FileImport.Summary importCsv() throws SQLException, IOException {
-        TenantId tenant = TenantId.of("import-" + (++run));
-        try (Connection app = dataSource(ROLES.app(), ROLES.appPassword()).getConnection();
-             Statement sql = app.createStatement()) {
-            sql.execute("insert into tenant (id, slug, name, status, created_at) values ('" + tenant.value() + "', '"
-                    + tenant.value() + "', 'Bench', 'ACTIVE', now())");
-        }
-        CurrentUser importer = new CurrentUser() {
-            @Override
-            public TenantId tenant() {
-                return tenant;
-            }
-
-            @Override
-            public UserId user() {
-                return UserId.of("importer");
-            }
-        };
-        LocalTransactions transactions = new LocalTransactions(units, importer);
+        TenantId tenant = database.tenant("import-" + (++run));
         JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
-        LeadImport imports = new LeadImport(new JpaLeadRepository(transactions), TenantConfiguration.defaults(),
-                new JpaDuplicateIndex(transactions), jaroWinkler::apply,
-                new Recorder(transactions, new JpaAuditLog(transactions), events -> { }, importer,
-                        Clock.systemUTC()));
+        LeadImport imports = database.leadImport(tenant, jaroWinkler::apply);
         try (InputStream in = Files.newInputStream(file);
              SpreadsheetFile sheet = SpreadsheetFile.open(in, SpreadsheetFile.Format.CSV)) {
             return FileImport.run(sheet, imports.start(ColumnMapping.suggest(sheet.headers())), false, () -> false,
                     (row, outcome) -> { });
         }
-    }
-
-    private PGSimpleDataSource dataSource(String user, String password) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(postgres.jdbcUrl("crm"));
-        dataSource.setUser(user);
-        dataSource.setPassword(password);
-        dataSource.setStringType("unspecified");
-        return dataSource;
     }
 }

@@ -1,40 +1,21 @@
 package io.tenantcrm.imports;
 
-import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.imports.ColumnMapping;
 import io.tenantcrm.core.imports.ImportRow;
-import io.tenantcrm.core.imports.RowOutcome;
 import io.tenantcrm.core.imports.LeadImport;
-import io.tenantcrm.core.shared.CurrentUser;
+import io.tenantcrm.core.imports.RowOutcome;
 import io.tenantcrm.core.shared.TenantId;
-import io.tenantcrm.core.shared.UserId;
-import io.tenantcrm.core.tenant.TenantConfiguration;
-import io.tenantcrm.devstack.LocalPostgres;
-import io.tenantcrm.persistence.CrmPersistenceUnit;
-import io.tenantcrm.persistence.audit.JpaAuditLog;
-import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
-import io.tenantcrm.persistence.lead.JpaLeadRepository;
-import io.tenantcrm.persistence.schema.DatabaseProvisioning;
-import io.tenantcrm.persistence.schema.DatabaseRoles;
-import io.tenantcrm.persistence.schema.SchemaMigrations;
-import io.tenantcrm.persistence.tenancy.LocalTransactions;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -47,34 +28,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FileImportIT {
 
-    static final DatabaseRoles ROLES = new DatabaseRoles("crm_owner", "owner", "crm_app", "app");
+    static final NameSimilarity SIMILARITY = (a, b) -> a.equals(b) ? 1.0 : 0.0;
 
-    static LocalPostgres postgres;
-    static EntityManagerFactory units;
+    static ImportDatabase database;
 
     @BeforeAll
-    static void database() throws SQLException {
-        postgres = LocalPostgres.startEphemeral();
-        try (Connection superuser = postgres.superuser().getConnection()) {
-            DatabaseProvisioning.ensureRolesAndDatabase(superuser, ROLES, "crm");
-        }
-        new SchemaMigrations(dataSource(ROLES.owner(), ROLES.ownerPassword()), ROLES.app()).migrate();
-        units = CrmPersistenceUnit.outsideContainer(dataSource(ROLES.app(), ROLES.appPassword()));
+    static void startDatabase() throws SQLException {
+        database = ImportDatabase.start();
     }
 
     @AfterAll
     static void stop() {
-        units.close();
-        postgres.close();
+        database.close();
     }
 
     @Test
     void a_hundred_thousand_rows_import_within_a_256_mb_heap_and_only_the_bad_rows_are_reported() throws Exception {
         assertThat(Runtime.getRuntime().maxMemory()).as("the heap this run is limited to")
                 .isLessThanOrEqualTo(256L * 1024 * 1024);
-        TenantId tenant = tenant("big-file");
+        TenantId tenant = database.tenant("big-file");
         Path file = Files.createTempFile("leads-100k", ".csv");
-        int rows = Integer.getInteger("crm.import.rows", 100_000);
+        int rows = 100_000;
         SampleLeadsFile.write(file, rows);
         Path report = Files.createTempFile("leads-100k-report", ".csv");
         AtomicInteger progress = new AtomicInteger();
@@ -84,7 +58,8 @@ class FileImportIT {
              SpreadsheetFile sheet = SpreadsheetFile.open(in, SpreadsheetFile.Format.CSV);
              Writer out = Files.newBufferedWriter(report);
              ImportReport problems = new ImportReport(out, sheet.headers())) {
-            LeadImport.Session session = imports(tenant).start(ColumnMapping.suggest(sheet.headers()));
+            LeadImport.Session session = database.leadImport(tenant, SIMILARITY)
+                    .start(ColumnMapping.suggest(sheet.headers()));
             summary = FileImport.run(sheet, session, false, () -> false, new FileImport.Listener() {
                 @Override
                 public void row(ImportRow row, RowOutcome outcome) {
@@ -103,7 +78,7 @@ class FileImportIT {
         assertThat(summary.rejected()).as("every 997th row has a broken email").isEqualTo(rows / 997);
         assertThat(summary.updated()).as("every 1 000th row repeats an earlier row's email").isEqualTo(rows / 1000);
         assertThat(summary.created() + summary.updated() + summary.skipped() + summary.rejected()).isEqualTo(rows);
-        assertThat(leads(tenant)).isEqualTo(summary.created());
+        assertThat(database.leads(tenant)).isEqualTo(summary.created());
         try (var lines = Files.lines(report)) {
             assertThat(lines.count()).as("a header and one line per row not imported")
                     .isEqualTo(1 + summary.rejected() + summary.skipped());
@@ -113,83 +88,32 @@ class FileImportIT {
     @Test
     void a_dry_run_and_the_real_run_of_a_file_come_to_the_same_and_a_cancelled_run_stops_between_batches()
             throws Exception {
-        TenantId tenant = tenant("small-file");
+        TenantId tenant = database.tenant("small-file");
         Path file = Files.createTempFile("leads-3k", ".csv");
         SampleLeadsFile.write(file, 3_000);
 
         FileImport.Summary dry = run(tenant, file, true, () -> false);
-        assertThat(leads(tenant)).as("a dry run writes nothing").isZero();
+        assertThat(database.leads(tenant)).as("a dry run writes nothing").isZero();
         FileImport.Summary real = run(tenant, file, false, () -> false);
 
         assertThat(real).isEqualTo(dry);
-        assertThat(leads(tenant)).isEqualTo(real.created());
+        assertThat(database.leads(tenant)).isEqualTo(real.created());
 
-        TenantId other = tenant("cancelled-file");
+        TenantId other = database.tenant("cancelled-file");
         AtomicInteger asked = new AtomicInteger();
         FileImport.Summary cancelled = run(other, file, false, () -> asked.incrementAndGet() > 2);
         assertThat(cancelled.cancelled()).isTrue();
         assertThat(cancelled.rows()).isEqualTo(2 * FileImport.BATCH);
-        assertThat(leads(other)).isEqualTo(cancelled.created());
+        assertThat(database.leads(other)).isEqualTo(cancelled.created());
     }
 
     private FileImport.Summary run(TenantId tenant, Path file, boolean dryRun, BooleanSupplier stop)
             throws IOException {
         try (InputStream in = Files.newInputStream(file);
              SpreadsheetFile sheet = SpreadsheetFile.open(in, SpreadsheetFile.Format.CSV)) {
-            LeadImport.Session session = imports(tenant).start(ColumnMapping.suggest(sheet.headers()));
+            LeadImport.Session session = database.leadImport(tenant, SIMILARITY)
+                    .start(ColumnMapping.suggest(sheet.headers()));
             return FileImport.run(sheet, session, dryRun, stop, (row, outcome) -> { });
         }
-    }
-
-    private static LeadImport imports(TenantId tenant) {
-        CurrentUser importer = new CurrentUser() {
-            @Override
-            public TenantId tenant() {
-                return tenant;
-            }
-
-            @Override
-            public UserId user() {
-                return UserId.of("importer");
-            }
-        };
-        LocalTransactions transactions = new LocalTransactions(units, importer);
-        JpaAuditLog audit = new JpaAuditLog(transactions);
-        return new LeadImport(new JpaLeadRepository(transactions), TenantConfiguration.defaults(),
-                new JpaDuplicateIndex(transactions), (a, b) -> a.equals(b) ? 1.0 : 0.0,
-                new Recorder(transactions, audit, events -> { }, importer, Clock.systemUTC()));
-    }
-
-    private static TenantId tenant(String slug) throws SQLException {
-        try (Connection app = dataSource(ROLES.app(), ROLES.appPassword()).getConnection();
-             Statement sql = app.createStatement()) {
-            sql.execute("insert into tenant (id, slug, name, status, created_at) values ('" + slug + "', '" + slug
-                    + "', '" + slug + "', 'ACTIVE', now())");
-        }
-        return TenantId.of(slug);
-    }
-
-    private static long leads(TenantId tenant) throws SQLException {
-        try (Connection app = dataSource(ROLES.app(), ROLES.appPassword()).getConnection()) {
-            app.setAutoCommit(false);
-            try (Statement sql = app.createStatement()) {
-                sql.execute("select set_config('app.tenant_id', '" + tenant.value() + "', true)");
-                try (ResultSet count = sql.executeQuery("select count(*) from lead")) {
-                    count.next();
-                    return count.getLong(1);
-                }
-            } finally {
-                app.rollback();
-            }
-        }
-    }
-
-    private static DataSource dataSource(String user, String password) {
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setUrl(postgres.jdbcUrl("crm"));
-        source.setUser(user);
-        source.setPassword(password);
-        source.setStringType("unspecified");
-        return source;
     }
 }

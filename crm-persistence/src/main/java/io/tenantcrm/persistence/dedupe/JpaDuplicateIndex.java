@@ -9,6 +9,7 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.NativeSql;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public class JpaDuplicateIndex extends TenantScoped implements DuplicateIndex {
         if (types.isEmpty() || byKind.isEmpty()) {
             return List.of();
         }
-        Query query = NativeSql.of(em(tenant), lookUp(List.copyOf(byKind.keySet()), types));
+        Query query = NativeSql.of(flushed(tenant), lookUp(List.copyOf(byKind.keySet()), types));
         query.setParameter(1, tenant.value());
         int parameter = 2;
         for (String value : byKind.values()) {
@@ -103,7 +104,7 @@ public class JpaDuplicateIndex extends TenantScoped implements DuplicateIndex {
                     + "' AND value = ANY (CAST(?" + (arrays.size() + 1) + " AS varchar[])) AND record_type IN ("
                     + typeList + ")");
         });
-        Query query = NativeSql.of(em(tenant), "WITH c AS MATERIALIZED (" + String.join(" UNION ", parts) + ")"
+        Query query = NativeSql.of(flushed(tenant), "WITH c AS MATERIALIZED (" + String.join(" UNION ", parts) + ")"
                 + " SELECT k.record_type, CAST(k.record_id AS varchar), k.kind, k.value FROM c CROSS JOIN LATERAL"
                 + " (SELECT * FROM match_key m WHERE m.tenant_id = ?1 AND m.record_type = c.record_type"
                 + " AND m.record_id = c.record_id) k ORDER BY k.record_type, k.record_id");
@@ -124,10 +125,17 @@ public class JpaDuplicateIndex extends TenantScoped implements DuplicateIndex {
 
     @Override
     public void forEach(TenantId tenant, RecordType type, Consumer<Candidate> each) {
-        Query query = NativeSql.of(em(tenant), "SELECT record_type, CAST(record_id AS varchar), kind, value"
+        Query query = NativeSql.of(flushed(tenant), "SELECT record_type, CAST(record_id AS varchar), kind, value"
                         + " FROM match_key WHERE tenant_id = ?1 AND record_type = ?2 ORDER BY record_id")
                 .setParameter(1, tenant.value()).setParameter(2, type.name());
         collect(rows(query), each);
+    }
+
+    /** The keys of records created in this transaction are still in the ORM's batch: write them before reading. */
+    private EntityManager flushed(TenantId tenant) {
+        EntityManager em = em(tenant);
+        em.flush();
+        return em;
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Writes a record's match keys into {@code match_key} in the transaction that writes the record, so the index
@@ -20,17 +21,23 @@ public final class MatchKeyRows {
     }
 
     /**
-     * Moves the record's keys from {@code before} (null: it had none) to {@code after} (null: out of the index);
-     * nothing is written when they are equal.
+     * Moves the record's keys from {@code before} (null: a record just created) to {@code after} (null: out of the
+     * index); nothing is written when they are equal. A new record's keys join the JDBC batch of its insert; an
+     * existing record's are replaced in SQL, after the pending writes are flushed so none of them comes back.
      */
     public static void replace(EntityManager em, String tenant, RecordRef record, MatchKeys before,
                                MatchKeys after) {
         if (Objects.equals(before, after)) {
             return;
         }
-        if (before != null) {
-            remove(em, tenant, record);
+        if (before == null) {
+            UUID id = UUID.fromString(record.id());
+            byKind(after).forEach((kind, value) -> em.persist(new MatchKeyEntity(kind, value, record.type().name(),
+                    id)));
+            return;
         }
+        em.flush();
+        remove(em, tenant, record);
         if (after != null) {
             add(em, tenant, record, after);
         }

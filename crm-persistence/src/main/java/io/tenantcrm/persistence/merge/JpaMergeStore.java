@@ -67,6 +67,7 @@ public class JpaMergeStore extends TenantScoped implements MergeStore {
     @Override
     public int fold(TenantId tenant, Merge merge) {
         EntityManager em = em(tenant);
+        em.flush(); // what the ORM still holds (keys of records created in this transaction) is read below
         RecordType type = merge.survivor().type();
         String table = table(type);
         String t = tenant.value();
@@ -193,6 +194,7 @@ public class JpaMergeStore extends TenantScoped implements MergeStore {
     @Override
     public void unfold(TenantId tenant, MergeId id, UserId by, Instant at) {
         EntityManager em = em(tenant);
+        em.flush();
         Merge merge = find(tenant, id).orElseThrow();
         RecordType type = merge.survivor().type();
         String table = table(type);
