@@ -34,7 +34,8 @@ public final class Crm {
     public Crm(CrmPorts ports) {
         Recorder recorder = new Recorder(ports.unitOfWork(), ports.auditLog(), ports.events(), ports.currentUser(),
                 ports.clock());
-        this.duplicates = new DuplicateCheck(ports.duplicates(), ports.nameSimilarity());
+        this.duplicates = new DuplicateCheck(ports.duplicates(), ports.nameSimilarity(),
+                ports.configuration()::duplicates);
         this.leadIntake = new LeadIntake(ports.leads(), ports.configuration(), recorder, duplicates);
         this.leadTriage = new LeadTriage(ports.leads(), recorder);
         this.leadConversion = new LeadConversion(ports.leads(), ports.accounts(), ports.contacts(), ports.deals(),

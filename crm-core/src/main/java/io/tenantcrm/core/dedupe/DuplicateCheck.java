@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -23,13 +24,28 @@ public final class DuplicateCheck {
     private static final Set<RecordType> PEOPLE = Set.of(RecordType.LEAD, RecordType.CONTACT);
 
     private final DuplicateIndex index;
-    private final DuplicateFinder people;
-    private final DuplicateFinder companies;
+    private final NameSimilarity similarity;
+    private final Function<TenantId, DuplicatePolicy> policies;
 
+    /** With the platform's thresholds for every tenant. */
     public DuplicateCheck(DuplicateIndex index, NameSimilarity similarity) {
+        this(index, similarity, tenant -> DuplicatePolicy.defaults());
+    }
+
+    /** With each tenant's thresholds ({@code TenantConfiguration::duplicates}). */
+    public DuplicateCheck(DuplicateIndex index, NameSimilarity similarity,
+                          Function<TenantId, DuplicatePolicy> policies) {
         this.index = Objects.requireNonNull(index, "index");
-        this.people = new DuplicateFinder(MatchRules.defaults(), similarity);
-        this.companies = new DuplicateFinder(MatchRules.forCompanies(), similarity);
+        this.similarity = Objects.requireNonNull(similarity, "similarity");
+        this.policies = Objects.requireNonNull(policies, "policies");
+    }
+
+    private DuplicateFinder people(TenantId tenant) {
+        return new DuplicateFinder(policies.apply(tenant).applyTo(MatchRules.defaults()), similarity);
+    }
+
+    private DuplicateFinder companies(TenantId tenant) {
+        return new DuplicateFinder(policies.apply(tenant).applyTo(MatchRules.forCompanies()), similarity);
     }
 
     /**
@@ -44,7 +60,7 @@ public final class DuplicateCheck {
         if (keys.isEmpty() || types.isEmpty()) {
             return List.of();
         }
-        return people.matches(new Candidate(subject, keys), index.candidates(tenant, keys, types));
+        return people(tenant).matches(new Candidate(subject, keys), index.candidates(tenant, keys, types));
     }
 
     /** Accounts that may be the company {@code keys} describe (only its company keys count), surest first. */
@@ -53,7 +69,7 @@ public final class DuplicateCheck {
         if (company.isEmpty()) {
             return List.of();
         }
-        return companies.matches(new Candidate(subject, company),
+        return companies(tenant).matches(new Candidate(subject, company),
                 index.candidates(tenant, company, Set.of(RecordType.ACCOUNT)));
     }
 
@@ -73,7 +89,7 @@ public final class DuplicateCheck {
         }
         List<Candidate> all = new ArrayList<>();
         index.forEach(tenant, type, all::add);
-        DuplicateFinder finder = type == RecordType.ACCOUNT ? companies : people;
+        DuplicateFinder finder = type == RecordType.ACCOUNT ? companies(tenant) : people(tenant);
         return new DuplicateReport(all.size(), clustersOf(finder, all));
     }
 

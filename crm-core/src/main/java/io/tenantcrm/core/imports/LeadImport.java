@@ -62,7 +62,7 @@ public final class LeadImport {
     private final LeadRepository leads;
     private final TenantConfiguration configuration;
     private final DuplicateIndex index;
-    private final DuplicateFinder people;
+    private final NameSimilarity similarity;
     private final Recorder recorder;
 
     public LeadImport(LeadRepository leads, TenantConfiguration configuration, DuplicateIndex index,
@@ -70,7 +70,7 @@ public final class LeadImport {
         this.leads = Objects.requireNonNull(leads, "leads");
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.index = Objects.requireNonNull(index, "index");
-        this.people = new DuplicateFinder(MatchRules.defaults(), similarity);
+        this.similarity = Objects.requireNonNull(similarity, "similarity");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
@@ -211,6 +211,8 @@ public final class LeadImport {
                 return new RowOutcome(row.number(), Action.UPDATE, record, List.of(), List.of());
             }
             Candidate subject = new Candidate(rowId, keys);
+            DuplicateFinder people = new DuplicateFinder(configuration.duplicates(acting.tenant())
+                    .applyTo(MatchRules.defaults()), similarity);
             List<DuplicatePair> possible = Stream.concat(people.matches(subject, before).stream(),
                             people.matches(subject, fileRows(keys)).stream())
                     .map(this::named).toList();

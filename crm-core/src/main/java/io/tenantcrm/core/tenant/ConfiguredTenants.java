@@ -123,7 +123,11 @@ public final class ConfiguredTenants implements TenantConfiguration {
         DuplicatePolicy d = DuplicatePolicy.defaults();
         return new DuplicatePolicy(action(values, SettingKeys.DUPLICATES_ON_INTAKE, d.onIntake()),
                 action(values, SettingKeys.DUPLICATES_ON_CONVERSION, d.onConversion()),
-                action(values, SettingKeys.DUPLICATES_ON_IMPORT, d.onImport()));
+                action(values, SettingKeys.DUPLICATES_ON_IMPORT, d.onImport()),
+                values.containsKey(SettingKeys.DUPLICATES_SURE_AT)
+                        ? SettingKeys.score(values.get(SettingKeys.DUPLICATES_SURE_AT)) : d.sureAt(),
+                values.containsKey(SettingKeys.DUPLICATES_POSSIBLE_AT)
+                        ? SettingKeys.score(values.get(SettingKeys.DUPLICATES_POSSIBLE_AT)) : d.possibleAt());
     }
 
     private static DuplicateAction action(Map<String, String> values, String key, DuplicateAction fallback) {

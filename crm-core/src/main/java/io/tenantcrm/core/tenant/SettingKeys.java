@@ -45,6 +45,8 @@ public final class SettingKeys {
     public static final String DUPLICATES_ON_INTAKE = "crm.duplicates.on-intake";
     public static final String DUPLICATES_ON_CONVERSION = "crm.duplicates.on-conversion";
     public static final String DUPLICATES_ON_IMPORT = "crm.duplicates.on-import";
+    public static final String DUPLICATES_SURE_AT = "crm.duplicates.sure-at";
+    public static final String DUPLICATES_POSSIBLE_AT = "crm.duplicates.possible-at";
 
     private static final Map<String, Consumer<String>> CHECKS = Map.ofEntries(
             Map.entry(LEAD_REQUIRED_FIELDS, SettingKeys::leadFields),
@@ -67,7 +69,9 @@ public final class SettingKeys {
             Map.entry(SLA_ESCALATION_FALLBACK, UserId::of),
             Map.entry(DUPLICATES_ON_INTAKE, SettingKeys::duplicateAction),
             Map.entry(DUPLICATES_ON_CONVERSION, SettingKeys::duplicateAction),
-            Map.entry(DUPLICATES_ON_IMPORT, SettingKeys::duplicateAction));
+            Map.entry(DUPLICATES_ON_IMPORT, SettingKeys::duplicateAction),
+            Map.entry(DUPLICATES_SURE_AT, SettingKeys::score),
+            Map.entry(DUPLICATES_POSSIBLE_AT, SettingKeys::score));
 
     private SettingKeys() {
     }
@@ -123,6 +127,15 @@ public final class SettingKeys {
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("value", "'" + value + "' is not one of block, warn, allow");
         }
+    }
+
+    /** A score above 0 and at most 1, such as 0.85. */
+    static double score(String value) {
+        double score = positiveNumber(value);
+        if (score > 1) {
+            throw new InvalidValueException("value", "must be a score above 0 and at most 1, such as 0.85");
+        }
+        return score;
     }
 
     static Duration positiveDuration(String value) {

@@ -612,4 +612,23 @@ public abstract class CrmPortsContract {
         assertThat(tx(() -> fixture.ports().duplicates().candidatesByExactKeys(fixture.tenantB(),
                 List.of(li.matchKeys()), java.util.Set.of(io.tenantcrm.core.audit.RecordType.LEAD)))).isEmpty();
     }
+
+    @Test
+    public void a_tenant_that_asks_more_before_calling_a_pair_sure_takes_what_others_would_refuse() {
+        setting("crm.duplicates.on-intake", "block");
+        Crm blocking = configuredCrm();
+        receiveFrom(blocking, "Maria Rossi", "Rossi Srl", null, "+39 02 1234 5678");
+        NewLead sameNameAndPhone = inquiry("Rossi Maria", null, null, "+39 02 1234 5678");
+        assertThatThrownBy(() -> blocking.leadIntake().receive(sameNameAndPhone))
+                .as("name and phone score 0.975, sure at the default 0.85")
+                .isInstanceOf(io.tenantcrm.core.dedupe.DuplicateFoundException.class);
+
+        setting("crm.duplicates.sure-at", "0.99");
+        LeadIntake.Received taken = configuredCrm().leadIntake().receiveChecked(sameNameAndPhone);
+
+        assertThat(taken.possibleDuplicates()).singleElement().satisfies(pair -> {
+            assertThat(pair.sure()).isFalse();
+            assertThat(pair.score()).isEqualTo(0.975, org.assertj.core.data.Offset.offset(0.001));
+        });
+    }
 }

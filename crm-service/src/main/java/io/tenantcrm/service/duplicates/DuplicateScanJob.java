@@ -8,6 +8,7 @@ import io.tenantcrm.core.dedupe.DuplicateScans;
 import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
 import io.tenantcrm.service.crm.PlatformTransactions;
 import jakarta.annotation.Resource;
@@ -42,6 +43,9 @@ public class DuplicateScanJob {
     NameSimilarity similarity;
 
     @Inject
+    TenantConfiguration configuration;
+
+    @Inject
     Clock clock;
 
     public DuplicateScan start(TenantId tenant, UserId by, RecordType type) {
@@ -54,7 +58,8 @@ public class DuplicateScanJob {
     private void run(TenantId tenant, DuplicateScan scan) {
         try {
             DuplicateReport report = transactions.inTenant(tenant, () -> new DuplicateCheck(
-                    new JpaDuplicateIndex(transactions::entityManager), similarity).scan(tenant, scan.type()));
+                    new JpaDuplicateIndex(transactions::entityManager), similarity, configuration::duplicates)
+                    .scan(tenant, scan.type()));
             transactions.inTenant(tenant, () -> scans.finished(tenant, scan.id(), clock.instant(), report));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "duplicate scan " + scan.id() + " of tenant " + tenant + " failed", e);

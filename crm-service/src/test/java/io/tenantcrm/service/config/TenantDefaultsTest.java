@@ -33,7 +33,7 @@ class TenantDefaultsTest {
                 serviceDefaults.put(key, properties.getProperty(key));
             }
         });
-        assertThat(serviceDefaults).as("every default is a valid setting").hasSizeGreaterThanOrEqualTo(16);
+        assertThat(serviceDefaults).as("every default is a valid setting").hasSizeGreaterThanOrEqualTo(18);
 
         ConfiguredTenants withServiceDefaults = tenantsWith(serviceDefaults);
         ConfiguredTenants withCoreDefaults = tenantsWith(Map.of());
