@@ -10,6 +10,7 @@ public interface LeadQueries {
 
     Page<Lead> leadsOf(TenantId tenant, UserId owner, LeadStatus status, PageRequest page);
 
+    /** The leads nobody owns that still need work: neither converted nor disqualified. */
     Page<Lead> unassigned(TenantId tenant, PageRequest page);
 
     /** Leads received in {@code [from, to)}, for reports. */

@@ -486,7 +486,8 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
         @Override
         public Page<Lead> unassigned(TenantId tenant, PageRequest page) {
-            return locked(() -> Keyset.ascending(leadTable.all(tenant).filter(l -> l.owner() == null),
+            return locked(() -> Keyset.ascending(leadTable.all(tenant).filter(l -> l.owner() == null
+                            && l.status() != LeadStatus.CONVERTED && l.status() != LeadStatus.DISQUALIFIED),
                         Lead::receivedAt, l -> l.id().value(), page.cursor(), page));
         }
     }

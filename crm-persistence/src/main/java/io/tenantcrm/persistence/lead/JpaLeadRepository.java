@@ -17,6 +17,8 @@ import io.tenantcrm.persistence.tenancy.Keyset;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
 import jakarta.persistence.EntityManager;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,7 +64,7 @@ public class JpaLeadRepository extends TenantScoped implements LeadRepository, L
     }
 
     @Override
-    public java.util.List<Lead> receivedBetween(TenantId tenant, java.time.Instant from, java.time.Instant to) {
+    public List<Lead> receivedBetween(TenantId tenant, Instant from, Instant to) {
         return em(tenant).createQuery("select l from LeadEntity l where l.receivedAt >= :from and l.receivedAt < :to"
                         + " order by l.receivedAt, l.id", LeadEntity.class)
                 .setParameter("from", from)
@@ -72,7 +74,9 @@ public class JpaLeadRepository extends TenantScoped implements LeadRepository, L
 
     @Override
     public Page<Lead> unassigned(TenantId tenant, PageRequest page) {
-        return Keyset.page(em(tenant), "select l from LeadEntity l where l.ownerId is null", Map.of(),
+        return Keyset.page(em(tenant), "select l from LeadEntity l where l.ownerId is null"
+                        + " and l.status not in :closed", Map.of("closed", List.of(LeadStatus.CONVERTED,
+                        LeadStatus.DISQUALIFIED)),
                 "l.receivedAt", "l.id", false, page, LeadEntity.class, row -> row.toDomain(tenant),
                 lead -> new Cursor(lead.receivedAt(), lead.id().value()));
     }
