@@ -1,10 +1,18 @@
 package io.tenantcrm.imports;
 
+import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.deal.NextStep;
 import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.imports.ColumnMapping;
 import io.tenantcrm.core.imports.ImportRow;
 import io.tenantcrm.core.imports.LeadImport;
 import io.tenantcrm.core.imports.RowOutcome;
+import io.tenantcrm.core.lead.ContactDetails;
+import io.tenantcrm.core.lead.ConversionTerms;
+import io.tenantcrm.core.lead.NewLead;
+import io.tenantcrm.core.shared.CountryCode;
+import io.tenantcrm.core.shared.EmailAddress;
+import io.tenantcrm.core.shared.SourceChannel;
 import io.tenantcrm.core.shared.TenantId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +24,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -89,15 +99,23 @@ class FileImportIT {
     void a_dry_run_and_the_real_run_of_a_file_come_to_the_same_and_a_cancelled_run_stops_between_batches()
             throws Exception {
         TenantId tenant = database.tenant("small-file");
+        // row 42's person is a customer already: a contact with the same mailbox
+        Crm crm = database.crm(tenant);
+        crm.leadConversion().convert(crm.leadIntake().receive(NewLead.of(SourceChannel.TRADE_SHOW,
+                ContactDetails.of("Known Buyer", null, EmailAddress.of("buyer42@company42.example"), null),
+                CountryCode.of("DE"), null)).id(), null,
+                ConversionTerms.of("Valves", new NextStep("Call", Instant.now().plus(Duration.ofDays(1)))));
+        long before = database.leads(tenant);
         Path file = Files.createTempFile("leads-3k", ".csv");
         SampleLeadsFile.write(file, 3_000);
 
         FileImport.Summary dry = run(tenant, file, true, () -> false);
-        assertThat(database.leads(tenant)).as("a dry run writes nothing").isZero();
+        assertThat(database.leads(tenant)).as("a dry run writes nothing").isEqualTo(before);
         FileImport.Summary real = run(tenant, file, false, () -> false);
 
         assertThat(real).isEqualTo(dry);
-        assertThat(database.leads(tenant)).isEqualTo(real.created());
+        assertThat(real.skipped()).as("the known customer's row, skipped under on-import=block").isEqualTo(1);
+        assertThat(database.leads(tenant)).isEqualTo(before + real.created());
 
         TenantId other = database.tenant("cancelled-file");
         AtomicInteger asked = new AtomicInteger();

@@ -1,5 +1,6 @@
 package io.tenantcrm.imports;
 
+import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.imports.LeadImport;
@@ -9,6 +10,7 @@ import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.devstack.LocalPostgres;
 import io.tenantcrm.persistence.CrmPersistenceUnit;
+import io.tenantcrm.persistence.JpaCrm;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
@@ -64,7 +66,23 @@ public final class ImportDatabase implements AutoCloseable {
 
     /** Leads imported by "importer" into the tenant, on the JPA adapters. */
     public LeadImport leadImport(TenantId tenant, NameSimilarity similarity) {
-        CurrentUser importer = new CurrentUser() {
+        CurrentUser importer = importer(tenant);
+        LocalTransactions transactions = new LocalTransactions(units, importer);
+        return new LeadImport(new JpaLeadRepository(transactions), TenantConfiguration.defaults(),
+                new JpaDuplicateIndex(transactions), similarity,
+                new Recorder(transactions, new JpaAuditLog(transactions), events -> { }, importer, Clock.systemUTC()));
+    }
+
+    /** The tenant's CRM as "importer" works it, to put records there before an import. */
+    public Crm crm(TenantId tenant) {
+        CurrentUser importer = importer(tenant);
+        LocalTransactions transactions = new LocalTransactions(units, importer);
+        return new Crm(JpaCrm.ports(transactions, transactions, events -> { }, importer,
+                TenantConfiguration.defaults(), Clock.systemUTC()));
+    }
+
+    private static CurrentUser importer(TenantId tenant) {
+        return new CurrentUser() {
             @Override
             public TenantId tenant() {
                 return tenant;
@@ -75,10 +93,6 @@ public final class ImportDatabase implements AutoCloseable {
                 return UserId.of("importer");
             }
         };
-        LocalTransactions transactions = new LocalTransactions(units, importer);
-        return new LeadImport(new JpaLeadRepository(transactions), TenantConfiguration.defaults(),
-                new JpaDuplicateIndex(transactions), similarity,
-                new Recorder(transactions, new JpaAuditLog(transactions), events -> { }, importer, Clock.systemUTC()));
     }
 
     /** How many leads the tenant has, read inside its walls. */
