@@ -1,6 +1,6 @@
 package io.tenantcrm.persistence.sla;
 
-import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.persistence.tenancy.DueClaims;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -10,11 +10,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The schedulers' side of the timer store, across tenants: claim due timers (each claimed by one scheduler at a
@@ -22,10 +20,6 @@ import java.util.UUID;
  * about a timer happens inside its tenant's walls.
  */
 public final class DueTimers {
-
-    /** A claimed timer: which tenant, which timer. */
-    public record Claimed(TenantId tenant, UUID id) {
-    }
 
     /** How many timers are due and not fired, and since when the oldest is. */
     public record Backlog(long due, Optional<Instant> oldestDueAt) {
@@ -38,24 +32,8 @@ public final class DueTimers {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    public List<Claimed> claim(Instant now, int max, String claimant, Duration lease) {
-        try (Connection db = dataSource.getConnection();
-             PreparedStatement claim = db.prepareStatement(
-                     "select tenant_id, id from claim_due_sla_timers(?, ?, ?, ?::interval)")) {
-            claim.setTimestamp(1, Timestamp.from(now));
-            claim.setInt(2, max);
-            claim.setString(3, claimant);
-            claim.setString(4, lease.toMillis() + " milliseconds");
-            List<Claimed> claimed = new ArrayList<>();
-            try (ResultSet rows = claim.executeQuery()) {
-                while (rows.next()) {
-                    claimed.add(new Claimed(TenantId.of(rows.getString(1)), rows.getObject(2, UUID.class)));
-                }
-            }
-            return claimed;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot claim due SLA timers", e);
-        }
+    public List<DueClaims.Claimed> claim(Instant now, int max, String claimant, Duration lease) {
+        return new DueClaims(dataSource, "claim_due_sla_timers", "SLA timers").claim(now, max, claimant, lease);
     }
 
     public Backlog backlog(Instant now) {

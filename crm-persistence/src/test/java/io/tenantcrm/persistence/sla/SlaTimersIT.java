@@ -28,6 +28,7 @@ import io.tenantcrm.persistence.activity.JpaActivityRepository;
 import io.tenantcrm.persistence.activity.JpaTaskRepository;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
+import io.tenantcrm.persistence.tenancy.DueClaims;
 import io.tenantcrm.persistence.tenancy.LocalTransactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class SlaTimersIT {
             List<Future<?>> runs = new ArrayList<>();
             for (String name : List.of("scheduler-a", "scheduler-b")) {
                 runs.add(schedulers.submit(() -> {
-                    for (DueTimers.Claimed claimed : due.claim(later, 100, name, Duration.ofMinutes(5))) {
+                    for (DueClaims.Claimed claimed : due.claim(later, 100, name, Duration.ofMinutes(5))) {
                         if (!claimed.tenant().equals(tenant)) {
                             continue; // another test's tenant: not this scheduler's business here
                         }
@@ -136,7 +137,7 @@ class SlaTimersIT {
         assertThat(transactions.inTransaction(() -> new JpaSlaTimers(transactions).of(tenant, lead.ref())))
                 .allSatisfy(timer -> assertThat(timer.firedAt()).isNotNull());
         assertThat(due.claim(later, 100, "scheduler-c", Duration.ofMinutes(5)))
-                .extracting(DueTimers.Claimed::tenant).doesNotContain(tenant);
+                .extracting(DueClaims.Claimed::tenant).doesNotContain(tenant);
         var timeline = crm.timeline().of(lead.ref(), new PageRequest(50, null)).items();
         assertThat(timeline).filteredOn(a -> a.summary().startsWith("SLA: first response")).hasSize(3);
         assertThat(crm.tasks().mine(new PageRequest(50, null)).items())
@@ -147,10 +148,10 @@ class SlaTimersIT {
     void a_dead_schedulers_claims_are_taken_over_when_their_lease_runs_out_and_fired_once() {
         Lead lead = ritasLead("kari@nord.test");
         clocks(Clock.systemUTC()).started(lead);
-        List<DueTimers.Claimed> died = due.claim(later, 1000, "died", Duration.ofSeconds(1)).stream()
+        List<DueClaims.Claimed> died = due.claim(later, 1000, "died", Duration.ofSeconds(1)).stream()
                 .filter(c -> c.tenant().equals(tenant)).toList();
         assertThat(died).hasSize(4);
-        assertThat(due.claim(later, 1000, "waiting", Duration.ofMinutes(5))).extracting(DueTimers.Claimed::tenant)
+        assertThat(due.claim(later, 1000, "waiting", Duration.ofMinutes(5))).extracting(DueClaims.Claimed::tenant)
                 .as("held by the first claim").doesNotContain(tenant);
 
         Instant afterLease = later.plusSeconds(2);
