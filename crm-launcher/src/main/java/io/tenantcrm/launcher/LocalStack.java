@@ -17,6 +17,7 @@ import io.tenantcrm.persistence.access.JpaSalesTeams;
 import io.tenantcrm.persistence.schema.DatabaseProvisioning;
 import io.tenantcrm.persistence.schema.DatabaseRoles;
 import io.tenantcrm.persistence.schema.SchemaMigrations;
+import io.tenantcrm.persistence.secrets.MasterKey;
 import io.tenantcrm.persistence.tenancy.LocalTransactions;
 import io.tenantcrm.persistence.tenant.JpaTenantRepository;
 import io.tenantcrm.tenantadmin.keycloak.KeycloakOrganizations;
@@ -38,6 +39,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -79,21 +81,22 @@ public final class LocalStack implements AutoCloseable {
     /** Where the servers keep their data, on which ports, and the secrets they are set up with. */
     public record Settings(WorkFolder work, Path postgresData, int postgresPort, Path keycloakData, int keycloakPort,
                            DatabaseRoles roles, String keycloakAdmin, String keycloakAdminPassword,
-                           String serviceClientSecret) {
+                           String serviceClientSecret, String masterKey) {
 
         /** Data kept under the work folder, fixed ports: the local run. Ports can be moved by environment. */
         public static Settings kept(WorkFolder work) {
             return new Settings(work, work.resolve("postgres-data"), envPort("CRM_POSTGRES_PORT", 15432),
                     work.resolve("keycloak-data"), envPort("CRM_KEYCLOAK_PORT", 8180),
                     new DatabaseRoles("crm_owner", "crm_owner_local", "crm_app", "crm_app_local"),
-                    "admin", "admin", "crm-service-local-secret");
+                    "admin", "admin", "crm-service-local-secret",
+                    Secrets.masterKeyKeptIn(work.resolve("secrets-master-key")));
         }
 
         /** Throw-away data on free ports with fresh secrets: the tests. */
         public static Settings ephemeral(WorkFolder work, Path scratch) {
             return new Settings(work, null, 0, scratch.resolve("keycloak-data"), 0,
                     new DatabaseRoles("crm_owner", Secrets.next(), "crm_app", Secrets.next()),
-                    "admin", Secrets.next(), Secrets.next());
+                    "admin", Secrets.next(), Secrets.next(), MasterKey.generate(new SecureRandom()));
         }
 
         static int envPort(String name, int fallback) {
@@ -234,6 +237,9 @@ public final class LocalStack implements AutoCloseable {
         config.put("crm.keycloak.client-secret", settings.serviceClientSecret());
         // local stacks only: lets a signup carry the admin's first password (production sends an email instead)
         config.put("crm.signup.accept-initial-password", "true");
+        config.put(MasterKey.CONFIG_KEY, settings.masterKey());
+        // local receivers (a developer's webhook inbox on 127.0.0.1) over plain http
+        config.put("crm.webhooks.allow-private-targets", "true");
         return config;
     }
 

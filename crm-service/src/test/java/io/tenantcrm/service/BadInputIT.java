@@ -170,7 +170,10 @@ class BadInputIT {
                 new Endpoint("PUT", "api/v1/pipeline", () -> admin, false, api.get("api/v1/pipeline", admin).body(),
                         List.of(), List.of()),
                 new Endpoint("POST", "api/v1/admin/tenant/deletion", () -> admin, false,
-                        "{\"confirm\": \"not-acme\"}", List.of("confirm"), List.of()));
+                        "{\"confirm\": \"not-acme\"}", List.of("confirm"), List.of()),
+                new Endpoint("POST", "api/v1/admin/webhooks", () -> admin, false,
+                        "{\"url\": \"http://127.0.0.1:9/never\", \"events\": [\"deal.won\"],"
+                                + " \"description\": \"ERP\"}", List.of("url", "events"), List.of()));
         check(endpoints);
     }
 
@@ -215,7 +218,7 @@ class BadInputIT {
                 api.get("api/v1/deals?view=mine&size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""),
                 api.get("api/v1/accounts?size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""),
                 api.get("api/v1/admin/teams", admin).body(), api.get("api/v1/admin/settings", admin).body(),
-                api.get("api/v1/pipeline", admin).body(),
+                api.get("api/v1/pipeline", admin).body(), api.get("api/v1/admin/webhooks", admin).body(),
                 api.get("api/v1/leads?view=mine&size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""));
     }
 

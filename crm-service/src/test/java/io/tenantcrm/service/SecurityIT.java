@@ -40,6 +40,7 @@ class SecurityIT {
     String task;
     String repId;
     String managerId;
+    String webhook;
 
     /** One call: method, path and a body it would accept from someone allowed. */
     record Call(String method, String path, String body) {
@@ -69,6 +70,10 @@ class SecurityIT {
         task = JSON.readTree(api.get("api/v1/tasks/mine?size=1", rep).body()).get("items").get(0).get("id").asText();
         repId = api.userId(admin, ServiceUnderTest.shared().acme().user(CrmRole.SALES_REP).email());
         managerId = api.userId(admin, ServiceUnderTest.shared().acme().user(CrmRole.SALES_MANAGER).email());
+        // registered and switched off at once: it is here to be reached for, never to send
+        webhook = JSON.readTree(api.send("POST", "api/v1/admin/webhooks", admin,
+                "{\"url\": \"http://127.0.0.1:9/never\", \"events\": [\"deal.lost\"]}").body()).get("id").asText();
+        api.send("POST", "api/v1/admin/webhooks/" + webhook + "/disable", admin, "{}");
     }
 
     /** Calls that name one of acme's records or people. */
@@ -121,7 +126,11 @@ class SecurityIT {
                 new Call("PUT", "api/v1/admin/teams/" + managerId, "{\"members\": []}"),
                 new Call("POST", "api/v1/merges", "{\"type\": \"account\", \"survivor\": \"" + account
                         + "\", \"merged\": \"" + account + "\"}"),
-                new Call("GET", "api/v1/merges?merged=account/" + account, null));
+                new Call("GET", "api/v1/merges?merged=account/" + account, null),
+                new Call("GET", "api/v1/admin/webhooks/" + webhook, null),
+                new Call("GET", "api/v1/admin/webhooks/" + webhook + "/deliveries", null),
+                new Call("POST", "api/v1/admin/webhooks/" + webhook + "/enable", null),
+                new Call("POST", "api/v1/admin/webhooks/" + webhook + "/disable", "{}"));
     }
 
     /** Calls about the caller's own tenant as a whole. */
@@ -132,6 +141,9 @@ class SecurityIT {
                 new Call("POST", "api/v1/duplicates/scans", "{\"type\": \"lead\"}"),
                 new Call("GET", "api/v1/admin/intake-keys", null),
                 new Call("POST", "api/v1/admin/intake-keys", "{\"name\": \"form\"}"),
+                new Call("GET", "api/v1/admin/webhooks", null),
+                new Call("POST", "api/v1/admin/webhooks", "{\"url\": \"https://hooks.example/x\","
+                        + " \"events\": [\"deal.won\"]}"),
                 new Call("POST", "api/v1/leads", "{\"source\": \"email\"}"),
                 new Call("GET", "api/v1/leads?view=mine", null),
                 new Call("GET", "api/v1/deals", null),
@@ -281,6 +293,7 @@ class SecurityIT {
             state.append(api.get(path, rep).body()).append('\n');
         }
         state.append(api.get("api/v1/admin/users/" + repId, admin).body())
+                .append(api.get("api/v1/admin/webhooks/" + webhook, admin).body())
                 .append(api.get("api/v1/admin/teams", admin).body());
         return state.toString();
     }

@@ -81,6 +81,9 @@ public final class ServiceUnderTest {
         // SLA clocks of seconds in SlaApiIT: the scheduler looks every second
         config.put("crm.sla.scheduler.interval", "PT1S");
         config.put("crm.intake.posts-per-hour", String.valueOf(INTAKE_POSTS_PER_HOUR));
+        // webhook retries of a second, so WebhooksApiIT sees a third try within seconds
+        config.put("crm.webhooks.sender.interval", "PT1S");
+        config.put("crm.webhooks.first-pause", "PT1S");
         writeSystemProperties(Path.of(System.getProperty("crm.service.systemproperties")), config);
         // named ROOT.war so Payara serves it at "/", as in production: API, health and metrics on one base URL
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class);

@@ -2,6 +2,7 @@ package io.tenantcrm.service.sla;
 
 import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.persistence.sla.DueTimers;
+import io.tenantcrm.persistence.tenancy.DueClaims;
 import io.tenantcrm.service.startup.DatabaseStartup;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -90,7 +91,7 @@ public class SlaScheduler {
         try {
             DueTimers timers = new DueTimers(dataSource);
             Instant now = clock.instant();
-            for (DueTimers.Claimed claimed : timers.claim(now, batch, instance, lease)) {
+            for (DueClaims.Claimed claimed : timers.claim(now, batch, instance, lease)) {
                 fire(claimed);
             }
             DueTimers.Backlog backlog = timers.backlog(clock.instant());
@@ -103,7 +104,7 @@ public class SlaScheduler {
         }
     }
 
-    private void fire(DueTimers.Claimed claimed) {
+    private void fire(DueClaims.Claimed claimed) {
         try {
             SlaClocks clocks = wiring.forScheduler(claimed.tenant());
             Optional<SlaClocks.Fired> fired = clocks.fire(claimed.id());

@@ -16,18 +16,16 @@ import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
 import io.tenantcrm.persistence.sla.JpaSlaTimers;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
-import io.tenantcrm.persistence.tenancy.TenantContext;
 import io.tenantcrm.service.crm.CdiEventPublisher;
+import io.tenantcrm.service.crm.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.function.Supplier;
 
 /**
  * The SLA clocks wired twice: for a request (the caller's tenant and transaction) and for the scheduler, which
@@ -57,7 +55,7 @@ public class SlaWiring {
     Clock clock;
 
     @Inject
-    SlaWiring self;
+    TenantTransactions transactions;
 
     private SlaClocks.Ports ports() {
         EntityManagers ems = () -> em;
@@ -75,30 +73,7 @@ public class SlaWiring {
 
     /** The clocks as the scheduler works them, in the given tenant. */
     public SlaClocks forScheduler(TenantId tenant) {
-        CurrentUser scheduler = new CurrentUser() {
-            @Override
-            public TenantId tenant() {
-                return tenant;
-            }
-
-            @Override
-            public UserId user() {
-                return SCHEDULER;
-            }
-        };
-        UnitOfWork inTenant = new UnitOfWork() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                return self.inTenant(tenant, work);
-            }
-        };
-        return new SlaClocks(ports(), new Recorder(inTenant, new JpaAuditLog(() -> em), events, scheduler, clock));
-    }
-
-    /** One transaction as the tenant (both walls), joined when one runs. */
-    @Transactional
-    public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-        TenantContext.enter(em, tenant);
-        return work.get();
+        return new SlaClocks(ports(), new Recorder(transactions.of(tenant), new JpaAuditLog(() -> em), events,
+                TenantTransactions.actingAs(tenant, SCHEDULER), clock));
     }
 }
