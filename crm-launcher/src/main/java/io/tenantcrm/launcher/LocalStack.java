@@ -238,8 +238,9 @@ public final class LocalStack implements AutoCloseable {
         // local stacks only: lets a signup carry the admin's first password (production sends an email instead)
         config.put("crm.signup.accept-initial-password", "true");
         config.put(MasterKey.CONFIG_KEY, settings.masterKey());
-        // local receivers (a developer's webhook inbox on 127.0.0.1) over plain http
+        // local receivers (a developer's webhook inbox on 127.0.0.1) over plain http, and local IMAP test servers
         config.put("crm.webhooks.allow-private-targets", "true");
+        config.put("crm.mail.allow-unencrypted", "true");
         return config;
     }
 

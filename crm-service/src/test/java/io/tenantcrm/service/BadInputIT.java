@@ -171,6 +171,10 @@ class BadInputIT {
                         List.of(), List.of()),
                 new Endpoint("POST", "api/v1/admin/tenant/deletion", () -> admin, false,
                         "{\"confirm\": \"not-acme\"}", List.of("confirm"), List.of()),
+                new Endpoint("POST", "api/v1/mailboxes", () -> rep, false,
+                        "{\"address\": \"rep@acme.test\", \"host\": \"127.0.0.1\", \"port\": 1,"
+                                + " \"security\": \"none\", \"password\": \"x\"}", List.of("address", "host", "password"),
+                        List.of("security")),
                 new Endpoint("POST", "api/v1/admin/webhooks", () -> admin, false,
                         "{\"url\": \"http://127.0.0.1:9/never\", \"events\": [\"deal.won\"],"
                                 + " \"description\": \"ERP\"}", List.of("url", "events"), List.of()));
@@ -219,6 +223,7 @@ class BadInputIT {
                 api.get("api/v1/accounts?size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""),
                 api.get("api/v1/admin/teams", admin).body(), api.get("api/v1/admin/settings", admin).body(),
                 api.get("api/v1/pipeline", admin).body(), api.get("api/v1/admin/webhooks", admin).body(),
+                api.get("api/v1/mailboxes", rep).body(),
                 api.get("api/v1/leads?view=mine&size=200", rep).body().replaceAll("\"next\":\"[^\"]*\"", ""));
     }
 

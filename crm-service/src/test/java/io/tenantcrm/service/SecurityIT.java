@@ -141,6 +141,9 @@ class SecurityIT {
                 new Call("POST", "api/v1/duplicates/scans", "{\"type\": \"lead\"}"),
                 new Call("GET", "api/v1/admin/intake-keys", null),
                 new Call("POST", "api/v1/admin/intake-keys", "{\"name\": \"form\"}"),
+                new Call("GET", "api/v1/mailboxes", null),
+                new Call("POST", "api/v1/mailboxes", "{\"address\": \"rep@acme.test\", \"host\": \"imap.example\","
+                        + " \"password\": \"x\"}"),
                 new Call("GET", "api/v1/admin/webhooks", null),
                 new Call("POST", "api/v1/admin/webhooks", "{\"url\": \"https://hooks.example/x\","
                         + " \"events\": [\"deal.won\"]}"),

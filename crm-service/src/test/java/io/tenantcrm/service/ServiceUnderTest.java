@@ -84,6 +84,9 @@ public final class ServiceUnderTest {
         // webhook retries of a second, so WebhooksApiIT sees a third try within seconds
         config.put("crm.webhooks.sender.interval", "PT1S");
         config.put("crm.webhooks.first-pause", "PT1S");
+        // mailboxes synced in the background every few seconds, so MailboxesApiIT sees the syncer at work
+        config.put("crm.mail.syncer.interval", "PT1S");
+        config.put("crm.mail.sync.every", "PT2S");
         writeSystemProperties(Path.of(System.getProperty("crm.service.systemproperties")), config);
         // named ROOT.war so Payara serves it at "/", as in production: API, health and metrics on one base URL
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class);

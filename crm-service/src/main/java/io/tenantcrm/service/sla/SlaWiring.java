@@ -73,7 +73,12 @@ public class SlaWiring {
 
     /** The clocks as the scheduler works them, in the given tenant. */
     public SlaClocks forScheduler(TenantId tenant) {
+        return actingAs(tenant, SCHEDULER);
+    }
+
+    /** The clocks as one of the service's workers sees them, acting for someone in the given tenant. */
+    public SlaClocks actingAs(TenantId tenant, UserId who) {
         return new SlaClocks(ports(), new Recorder(transactions.of(tenant), new JpaAuditLog(() -> em), events,
-                TenantTransactions.actingAs(tenant, SCHEDULER), clock));
+                TenantTransactions.actingAs(tenant, who), clock));
     }
 }

@@ -63,8 +63,7 @@ public class WebhookWiring {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = MasterKey.CONFIG_KEY)
-    String masterKey;
+    MasterKey master;
 
     @Inject
     @ConfigProperty(name = "crm.webhooks.allow-private-targets", defaultValue = "false")
@@ -92,14 +91,11 @@ public class WebhookWiring {
 
     private final SecureRandom random = new SecureRandom();
     private final Jsonb jsonb = JsonbBuilder.create();
-    private MasterKey master;
     private WebhookPolicy policy;
     private HttpWebhookTransport transport;
 
     @PostConstruct
     void configure() {
-        // a wrong key fails the deployment here, not the first webhook
-        master = MasterKey.fromBase64(masterKey);
         policy = new WebhookPolicy(new RetrySchedule(attempts, firstPause, longestPause), disableAfter);
         transport = new HttpWebhookTransport(timeout);
     }
