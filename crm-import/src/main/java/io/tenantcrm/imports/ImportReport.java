@@ -17,14 +17,28 @@ import java.util.stream.Collectors;
 /**
  * The rows a run did not import, as a CSV the user can fix and import again: the row's number, what became of it
  * (rejected, skipped as a duplicate), why (each field and its problem, or the records it duplicates and the
- * reasons), then the row as it was. Written row by row as the run goes.
+ * reasons), then the row as it was. Written row by row as the run goes. A dry run's report ({@link #everyRow})
+ * lists the rows to be created and updated too, so the user sees what each row would do before anything is written.
  */
 public final class ImportReport implements FileImport.Listener, AutoCloseable {
 
     private final CSVPrinter csv;
+    private final boolean everyRow;
     private int written;
+    private boolean closed;
 
+    /** The rows not imported (rejected, skipped as duplicates): what the user fixes and imports again. */
     public ImportReport(Writer out, List<String> headers) {
+        this(out, headers, false);
+    }
+
+    /** Every row with what it comes to (a dry run's report): created, updated and why, skipped, rejected. */
+    public static ImportReport everyRow(Writer out, List<String> headers) {
+        return new ImportReport(out, headers, true);
+    }
+
+    private ImportReport(Writer out, List<String> headers, boolean everyRow) {
+        this.everyRow = everyRow;
         try {
             List<String> columns = new ArrayList<>(List.of("row", "outcome", "why"));
             columns.addAll(headers);
@@ -36,15 +50,22 @@ public final class ImportReport implements FileImport.Listener, AutoCloseable {
 
     @Override
     public void row(ImportRow row, RowOutcome outcome) {
-        if (outcome.action() != RowOutcome.Action.REJECT && outcome.action() != RowOutcome.Action.SKIP_DUPLICATE) {
+        boolean imported = outcome.action() == RowOutcome.Action.CREATE || outcome.action() == RowOutcome.Action.UPDATE;
+        if (imported && !everyRow) {
             return;
         }
         List<String> line = new ArrayList<>();
         line.add(String.valueOf(row.number()));
         line.add(outcome.action().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        line.add(outcome.action() == RowOutcome.Action.REJECT
-                ? outcome.problems().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "))
-                : outcome.duplicates().stream().map(ImportReport::why).collect(Collectors.joining("; ")));
+        line.add(switch (outcome.action()) {
+            case REJECT -> outcome.problems().stream().map(p -> p.field() + ": " + p.message())
+                    .collect(Collectors.joining("; "));
+            case SKIP_DUPLICATE -> outcome.duplicates().stream().map(ImportReport::why)
+                    .collect(Collectors.joining("; "));
+            case UPDATE -> "updates " + outcome.record();
+            case CREATE -> outcome.duplicates().isEmpty() ? "" : "possibly " + outcome.duplicates().stream()
+                    .map(ImportReport::why).collect(Collectors.joining("; "));
+        });
         line.addAll(row.cells());
         try {
             csv.printRecord(line);
@@ -63,8 +84,13 @@ public final class ImportReport implements FileImport.Listener, AutoCloseable {
         return written;
     }
 
+    /** Flushes and closes the report's writer; closing again does nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             csv.close(true);
         } catch (IOException e) {

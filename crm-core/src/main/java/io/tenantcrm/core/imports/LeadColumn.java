@@ -1,7 +1,9 @@
 package io.tenantcrm.core.imports;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -29,6 +31,21 @@ public enum LeadColumn {
 
     LeadColumn(String... headers) {
         this.headers = List.of(headers).stream().map(LeadColumn::normalized).toList();
+    }
+
+    /** The field's name as the API and the import report spell it: {@code personName}, {@code receivedAt}. */
+    public String fieldName() {
+        String[] words = name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder field = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return field.toString();
+    }
+
+    /** The column for a field name ({@code email}, {@code personName}), if there is one. */
+    public static Optional<LeadColumn> ofFieldName(String field) {
+        return Arrays.stream(values()).filter(column -> column.fieldName().equals(field)).findFirst();
     }
 
     /** Whether a column with this header holds this field. */

@@ -349,14 +349,9 @@ public final class LeadImport {
         }
     }
 
-    /** The field a column fills, as the report names it: the column's header in the mapping's words. */
+    /** The field a column fills, as the report names it. */
     private static String field(LeadColumn column) {
-        String[] words = column.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
+        return column.fieldName();
     }
 
     private static SourceChannel source(String text) {
