@@ -1,0 +1,233 @@
+package io.tenantcrm.service.api.imports;
+
+import io.tenantcrm.core.imports.LeadColumn;
+import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.RuleViolationException;
+import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.persistence.imports.ImportJobStore;
+import io.tenantcrm.persistence.imports.ImportJobStore.Job;
+import io.tenantcrm.persistence.imports.ImportJobStore.Kind;
+import io.tenantcrm.persistence.imports.ImportJobStore.Run;
+import io.tenantcrm.service.api.Inputs;
+import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.imports.ImportJobs;
+import io.tenantcrm.service.security.CallerContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Lead spreadsheets imported as background jobs: upload a CSV or .xlsx file (the body), check or change the column
+ * mapping its headers suggest, start a dry run (what every row would come to; nothing is written), then the real run;
+ * follow the progress, cancel, and download the report. A job is seen by who uploaded it and by tenant admins.
+ */
+@Path("/imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+public class ImportsResource {
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    UriInfo uri;
+
+    public record MappingRequest(Map<String, Integer> mapping) {
+    }
+
+    public record RunView(String status, int rowsTotal, int rowsDone, int created, int updated, int skipped,
+                          int rejected, boolean cancelRequested, String error, Instant startedAt,
+                          Instant finishedAt, Integer reportRows) {
+
+        static RunView of(Run run, int rows) {
+            return new RunView(run.status().name().toLowerCase(Locale.ROOT), rows, run.counts().rowsDone(),
+                    run.counts().created(), run.counts().updated(), run.counts().skipped(), run.counts().rejected(),
+                    run.cancelRequested(), run.error(), run.startedAt(), run.finishedAt(), run.reportRows());
+        }
+    }
+
+    public record ImportView(String id, String fileName, String format, int rows, List<String> headers,
+                             Map<String, Integer> mapping, List<String> fields, String createdBy, Instant createdAt,
+                             RunView dryRun, RunView run) {
+    }
+
+    @POST
+    @Consumes({"text/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload a lead spreadsheet (the file is the body)",
+            description = "CSV (UTF-8; comma, semicolon or tab) or .xlsx (first sheet); name=leads.xlsx or the"
+                    + " Content-Type tells which. Answers the headers, the rows counted and the suggested mapping"
+                    + " of lead fields to column numbers.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    public Response upload(@QueryParam("name") String name) {
+        try {
+            Job job = jobs.upload(caller.tenant(), caller.user(), name, request.getContentType(),
+                    request.getInputStream());
+            return Response.created(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
+                    .entity(view(job)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The import: mapping, and each run's status, progress and counts")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportView.class)))
+    public ImportView get(@PathParam("id") String id) {
+        return view(job(id));
+    }
+
+    @PUT
+    @Path("{id}/mapping")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the mapping: {\"mapping\": {\"email\": 2, \"personName\": 0}}",
+            description = "Not once the real run has started. A dry run after a change shows what the new mapping"
+                    + " does.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportView.class)))
+    public ImportView mapping(@PathParam("id") String id, MappingRequest body) {
+        Inputs.requireBody(body);
+        Job job = job(id);
+        if (body.mapping() == null) {
+            throw new RuleViolationException("mapping", "map lead fields to column numbers");
+        }
+        Map<String, Integer> fields = ImportJobs.fieldsOf(ImportJobs.mappingOf(body.mapping(), job.headers().size()));
+        return jobsInTenant(() -> {
+            if (runs(job).stream().anyMatch(run -> run.kind() == Kind.REAL
+                    || run.status() == ImportJobStore.Status.RUNNING)) {
+                throw new RuleViolationException("mapping", "cannot change while a run goes on or after the import");
+            }
+            jobs.store().mapping(caller.tenant(), job.id(), fields);
+            return view(jobs.store().find(caller.tenant(), job.id()).orElseThrow());
+        });
+    }
+
+    @POST
+    @Path("{id}/dry-run")
+    @Operation(summary = "Start a dry run: what every row would come to; nothing is written")
+    @APIResponse(responseCode = "202", description = "Started", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    public Response dryRun(@PathParam("id") String id) {
+        return start(id, Kind.DRY);
+    }
+
+    @POST
+    @Path("{id}/run")
+    @Operation(summary = "Start the import: a batch of 500 rows per transaction; bad rows never stop good ones")
+    @APIResponse(responseCode = "202", description = "Started", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    public Response run(@PathParam("id") String id) {
+        return start(id, Kind.REAL);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel what is running: it stops after its batch; what was imported stays")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportView.class)))
+    public ImportView cancel(@PathParam("id") String id) {
+        Job job = job(id);
+        return jobsInTenant(() -> {
+            if (jobs.store().requestCancel(caller.tenant(), job.id()) == 0) {
+                throw new RuleViolationException("run", "nothing is running");
+            }
+            return view(job);
+        });
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces("text/csv")
+    @Operation(summary = "A run's report as CSV: the dry run's lists every row, the real run's the rows not imported",
+            description = "Columns: row, outcome, why, then the row as it was, so rejected rows can be fixed and"
+                    + " imported again.")
+    public Response report(@PathParam("id") String id, @QueryParam("run") @DefaultValue("real") String run) {
+        Job job = job(id);
+        Kind kind = Inputs.required(Kind.class, "dry".equalsIgnoreCase(run) ? "DRY" : run, "run");
+        String csv = jobsInTenant(() -> jobs.store().report(caller.tenant(), job.id(), kind))
+                .orElseThrow(() -> new NotFoundException("report of the " + kind.name().toLowerCase(Locale.ROOT)
+                        + " run of import", id));
+        return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"" + kind.name().toLowerCase(Locale.ROOT) + "-run-report.csv\"").build();
+    }
+
+    private Response start(String id, Kind kind) {
+        Job job = job(id);
+        jobs.start(caller.tenant(), caller.user(), job.id(), kind);
+        return Response.accepted(view(job)).build();
+    }
+
+    /** The job, if the caller may see it: who uploaded it, or an admin. Anyone else: 404. */
+    private Job job(String id) {
+        UUID jobId;
+        try {
+            jobId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("import", id);
+        }
+        return jobsInTenant(() -> jobs.store().find(caller.tenant(), jobId))
+                .filter(job -> job.createdBy().equals(caller.user()) || caller.roles().contains(CrmRole.TENANT_ADMIN))
+                .orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    private List<Run> runs(Job job) {
+        return jobs.store().runs(caller.tenant(), job.id(), clock.instant());
+    }
+
+    private ImportView view(Job job) {
+        List<Run> runs = jobsInTenant(() -> runs(job));
+        Optional<Run> dry = runs.stream().filter(run -> run.kind() == Kind.DRY).findFirst();
+        Optional<Run> real = runs.stream().filter(run -> run.kind() == Kind.REAL).findFirst();
+        return new ImportView(job.id().toString(), job.fileName(), job.format().toLowerCase(Locale.ROOT), job.rows(),
+                job.headers(), job.mapping(), Arrays.stream(LeadColumn.values()).map(LeadColumn::fieldName).toList(),
+                job.createdBy().value(), job.createdAt(), dry.map(run -> RunView.of(run, job.rows())).orElse(null),
+                real.map(run -> RunView.of(run, job.rows())).orElse(null));
+    }
+
+    private <T> T jobsInTenant(Supplier<T> work) {
+        return jobs.inTenant(caller.tenant(), work);
+    }
+}

@@ -1,0 +1,301 @@
+package io.tenantcrm.service.imports;
+
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.dedupe.NameSimilarity;
+import io.tenantcrm.core.imports.ColumnMapping;
+import io.tenantcrm.core.imports.ImportRow;
+import io.tenantcrm.core.imports.LeadColumn;
+import io.tenantcrm.core.imports.LeadImport;
+import io.tenantcrm.core.imports.RowOutcome;
+import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.RuleViolationException;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.shared.Violation;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.imports.FileImport;
+import io.tenantcrm.imports.ImportReport;
+import io.tenantcrm.imports.SpreadsheetFile;
+import io.tenantcrm.persistence.audit.JpaAuditLog;
+import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
+import io.tenantcrm.persistence.imports.ImportJobStore;
+import io.tenantcrm.persistence.imports.ImportJobStore.Counts;
+import io.tenantcrm.persistence.imports.ImportJobStore.Job;
+import io.tenantcrm.persistence.imports.ImportJobStore.Kind;
+import io.tenantcrm.persistence.imports.ImportJobStore.Status;
+import io.tenantcrm.persistence.lead.JpaLeadRepository;
+import io.tenantcrm.service.crm.CdiEventPublisher;
+import io.tenantcrm.service.crm.TenantTransactions;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Spreadsheet imports as background jobs. An upload is streamed to this instance's import folder
+ * ({@code crm.imports.folder}, at most {@code crm.imports.max-bytes}), read once to check it and count its rows, and
+ * given the column mapping its headers suggest. Runs (a dry run, the real one) go on the managed executor as the
+ * user who uploaded, through crm-import's {@link FileImport} and crm-core's {@link LeadImport}: a batch per
+ * transaction, progress and a heartbeat after each, a cancellation honoured between batches, the report kept when
+ * the run ends. A run belongs to the instance that holds the file; if that instance stops, the run goes quiet and is
+ * shown as interrupted, and can be started again.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    TenantTransactions transactions;
+
+    @Inject
+    CdiEventPublisher events;
+
+    @Inject
+    TenantConfiguration configuration;
+
+    @Inject
+    NameSimilarity similarity;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "crm.imports.folder")
+    Optional<String> folder;
+
+    @Inject
+    @ConfigProperty(name = "crm.imports.max-bytes", defaultValue = "52428800")
+    long maxBytes;
+
+    private final String instance = "service-" + UUID.randomUUID();
+
+    public ImportJobStore store() {
+        return new ImportJobStore(() -> em);
+    }
+
+    /** Work on the store in one transaction of the tenant. */
+    public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+        return transactions.inTenant(tenant, work);
+    }
+
+    /** Streams the upload to disk, checks it, counts its rows and keeps the job with the suggested mapping. */
+    public Job upload(TenantId tenant, UserId user, String fileName, String contentType, InputStream body) {
+        SpreadsheetFile.Format format = SpreadsheetFile.Format.of(fileName != null && !fileName.isBlank()
+                ? fileName : contentType);
+        UUID id = UUID.randomUUID();
+        Path file = file(tenant, id);
+        try {
+            Files.createDirectories(file.getParent());
+            copyBounded(body, file);
+            List<String> headers;
+            int rows = 0;
+            try (SpreadsheetFile sheet = SpreadsheetFile.open(Files.newInputStream(file), format)) {
+                headers = sheet.headers();
+                for (Iterator<ImportRow> it = sheet.rows(); it.hasNext(); it.next()) {
+                    rows++;
+                }
+            } catch (RuntimeException e) {
+                throw e instanceof InvalidValueException ? e
+                        : new InvalidValueException("file", "cannot be read as " + format.name().toLowerCase(Locale.ROOT)
+                        + ": " + e.getMessage());
+            }
+            if (headers.isEmpty()) {
+                throw new InvalidValueException("file", "has no header row: the first row names the columns");
+            }
+            Job job = new Job(tenant, id, user, clock.instant(), fileName == null || fileName.isBlank()
+                    ? "upload." + format.name().toLowerCase(Locale.ROOT) : cut(fileName.strip(), 255), format.name(), headers,
+                    fieldsOf(ColumnMapping.suggest(headers)), rows);
+            transactions.inTenant(tenant, () -> {
+                store().add(job);
+                return null;
+            });
+            return job;
+        } catch (IOException e) {
+            delete(file);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    /** The mapping a user chose, field name to column number, checked against the file's headers. */
+    public static ColumnMapping mappingOf(Map<String, Integer> fields, int columns) {
+        Map<LeadColumn, Integer> mapping = new LinkedHashMap<>();
+        List<Violation> problems = new ArrayList<>();
+        fields.forEach((field, column) -> {
+            LeadColumn known = LeadColumn.ofFieldName(field).orElse(null);
+            if (known == null) {
+                problems.add(new Violation("mapping." + field, "is not a lead field; known: "
+                        + String.join(", ", Arrays.stream(LeadColumn.values()).map(LeadColumn::fieldName)
+                        .toList())));
+            } else if (column == null || column < 0 || column >= columns) {
+                problems.add(new Violation("mapping." + field, "must be a column number from 0 to " + (columns - 1)));
+            } else {
+                mapping.put(known, column);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems);
+        }
+        return new ColumnMapping(mapping);
+    }
+
+    public static Map<String, Integer> fieldsOf(ColumnMapping mapping) {
+        Map<String, Integer> fields = new LinkedHashMap<>();
+        mapping.columns().forEach((column, index) -> fields.put(column.fieldName(), index));
+        return fields;
+    }
+
+    /** Starts a run in the background as the user; refused while one runs or once the real run is done. */
+    public void start(TenantId tenant, UserId user, UUID id, Kind kind) {
+        boolean started = transactions.inTenant(tenant, () -> store().start(tenant, id, kind, instance,
+                clock.instant()));
+        if (!started) {
+            throw new RuleViolationException("run", kind == Kind.REAL
+                    ? "the import is running or was done already" : "a dry run is going on");
+        }
+        executor.submit(() -> run(tenant, user, id, kind));
+    }
+
+    private void run(TenantId tenant, UserId user, UUID id, Kind kind) {
+        int[] counts = new int[RowOutcome.Action.values().length];
+        int[] done = {0};
+        Path report = null;
+        try {
+            Job job = transactions.inTenant(tenant, () -> store().find(tenant, id)).orElseThrow();
+            ColumnMapping mapping = mappingOf(job.mapping(), job.headers().size());
+            LeadImport.Session session = leadImport(tenant, user).start(mapping);
+            AtomicBoolean cancelled = new AtomicBoolean();
+            report = Files.createTempFile("crm-import-report-", ".csv");
+            FileImport.Summary summary;
+            try (SpreadsheetFile sheet = SpreadsheetFile.open(Files.newInputStream(file(tenant, id)),
+                    SpreadsheetFile.Format.valueOf(job.format()));
+                 Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
+                 ImportReport rows = kind == Kind.DRY ? ImportReport.everyRow(out, job.headers())
+                         : new ImportReport(out, job.headers())) {
+                summary = FileImport.run(sheet, session, kind == Kind.DRY, cancelled::get, new FileImport.Listener() {
+                    @Override
+                    public void row(ImportRow row, RowOutcome outcome) {
+                        counts[outcome.action().ordinal()]++;
+                        rows.row(row, outcome);
+                    }
+
+                    @Override
+                    public void progress(int rowsDone) {
+                        done[0] = rowsDone;
+                        cancelled.set(transactions.inTenant(tenant, () -> store().progress(tenant, id, kind,
+                                counts(done[0], counts), clock.instant())));
+                    }
+                });
+                rows.close();
+                String text = Files.readString(report, StandardCharsets.UTF_8);
+                int listed = rows.rows();
+                Status status = summary.cancelled() ? Status.CANCELLED : Status.DONE;
+                transactions.inTenant(tenant, () -> {
+                    store().finish(tenant, id, kind, status, counts(summary.rows(), counts), null, text, listed,
+                            clock.instant());
+                    return null;
+                });
+                if (kind == Kind.REAL && status == Status.DONE) {
+                    delete(file(tenant, id));
+                }
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.log(Level.WARNING, "import " + id + " of tenant " + tenant + " failed", e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            transactions.inTenant(tenant, () -> {
+                store().finish(tenant, id, kind, Status.FAILED, counts(done[0], counts), why, null, null,
+                        clock.instant());
+                return null;
+            });
+        } finally {
+            if (report != null) {
+                delete(report);
+            }
+        }
+    }
+
+    private static Counts counts(int rowsDone, int[] counts) {
+        return new Counts(rowsDone, counts[RowOutcome.Action.CREATE.ordinal()],
+                counts[RowOutcome.Action.UPDATE.ordinal()], counts[RowOutcome.Action.SKIP_DUPLICATE.ordinal()],
+                counts[RowOutcome.Action.REJECT.ordinal()]);
+    }
+
+    private LeadImport leadImport(TenantId tenant, UserId user) {
+        return new LeadImport(new JpaLeadRepository(() -> em), configuration, new JpaDuplicateIndex(() -> em),
+                similarity, new Recorder(transactions.of(tenant), new JpaAuditLog(() -> em), events,
+                TenantTransactions.actingAs(tenant, user), clock));
+    }
+
+    private Path file(TenantId tenant, UUID id) {
+        Path root = folder.filter(name -> !name.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "crm-imports"));
+        return root.resolve(tenant.value()).resolve(id + ".upload");
+    }
+
+    private void copyBounded(InputStream in, Path file) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new WebApplicationException("the file is larger than " + maxBytes / (1024 * 1024)
+                            + " MiB (crm.imports.max-bytes)", Response.status(413).build());
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (total == 0) {
+            throw new InvalidValueException("file", "is empty: send the file as the request's body");
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot delete " + file, e);
+        }
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+}

@@ -1,0 +1,211 @@
+package io.tenantcrm.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.launcher.DemoUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spreadsheet imports as background jobs over HTTP, on real Payara and PostgreSQL: upload, the suggested mapping and
+ * a change to it, a dry run that writes nothing and says what every row would do, the real run coming to the same
+ * counts, progress, the report of the rows not imported, cancellation between batches, and who may see a job.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportsApiIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @ArquillianResource
+    URL base;
+
+    ApiClient api;
+    String rep;
+    String unique;
+
+    @Deployment(testable = false)
+    static WebArchive service() {
+        return ServiceUnderTest.shared().deployment();
+    }
+
+    @BeforeEach
+    void people() {
+        api = new ApiClient(base);
+        rep = ApiClient.token(CrmRole.SALES_REP, true);
+        unique = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void a_dry_run_writes_nothing_and_the_real_run_comes_to_the_same_with_a_report_of_the_rows_left_out()
+            throws Exception {
+        // 1 200 rows, three batches; the 7th's email is broken, the 10th repeats the 3rd's person (an update).
+        // Rows are numbered as the spreadsheet shows them: the header is row 1, so these are rows 8, 11 and 4.
+        StringBuilder csv = new StringBuilder("联系人,Company,E-mail,Country,Interest (product)\n");
+        for (int row = 1; row <= 1200; row++) {
+            int person = row == 10 ? 3 : row;
+            String email = row == 7 ? "not-an-email" : "buyer" + person + "@" + unique + "-co" + person + ".example";
+            csv.append(word(person, 7)).append(' ').append(word(-person, 8)).append(',')
+                    .append(word(person * 31, 9)).append(" GmbH,")
+                    .append(email).append(",DE,valves\n");
+        }
+        HttpResponse<String> uploaded = upload("leads.csv", "text/csv", csv.toString(), rep);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonNode job = JSON.readTree(uploaded.body());
+        String id = job.get("id").asText();
+        assertThat(job.get("rows").asInt()).isEqualTo(1200);
+        assertThat(job.get("mapping").toString()).isEqualTo("{\"personName\":0,\"companyName\":1,\"email\":2,"
+                + "\"country\":3}");
+
+        HttpResponse<String> badMapping = api.send("PUT", "api/v1/imports/" + id + "/mapping", rep,
+                "{\"mapping\": {\"shoeSize\": 1, \"email\": 99}}");
+        assertThat(badMapping.statusCode()).isEqualTo(422);
+        assertThat(badMapping.body()).contains("\"field\":\"mapping.shoeSize\"").contains("\"field\":\"mapping.email\"");
+        HttpResponse<String> mapped = api.send("PUT", "api/v1/imports/" + id + "/mapping", rep,
+                "{\"mapping\": {\"personName\": 0, \"companyName\": 1, \"email\": 2, \"country\": 3,"
+                        + " \"productInterest\": 4}}");
+        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+
+        long before = importedLeads();
+        assertThat(api.send("POST", "api/v1/imports/" + id + "/dry-run", rep, null).statusCode()).isEqualTo(202);
+        JsonNode dry = awaitRun(id, "dryRun");
+        assertThat(dry.get("status").asText()).isEqualTo("done");
+        assertThat(importedLeads()).as("a dry run writes nothing").isEqualTo(before);
+        assertThat(counts(dry)).isEqualTo("1200/1198/1/0/1");
+        String dryReport = api.get("api/v1/imports/" + id + "/report?run=dry", rep).body();
+        assertThat(dryReport.lines()).as("every row, and the header").hasSize(1201);
+        assertThat(dryReport).contains("\n8,reject,email:").contains("\n11,update,updates row/4");
+
+        assertThat(api.send("POST", "api/v1/imports/" + id + "/run", rep, null).statusCode()).isEqualTo(202);
+        JsonNode real = awaitRun(id, "run");
+        assertThat(real.get("status").asText()).isEqualTo("done");
+        assertThat(counts(real)).as("the real run agrees with the dry run").isEqualTo(counts(dry));
+        assertThat(importedLeads()).isEqualTo(before + 1198);
+        HttpResponse<String> report = api.get("api/v1/imports/" + id + "/report", rep);
+        assertThat(report.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(report.body().lines()).hasSize(2);
+        assertThat(report.body()).startsWith("row,outcome,why,联系人").contains("\n8,reject,email:")
+                .contains("not-an-email");
+
+        HttpResponse<String> again = api.send("POST", "api/v1/imports/" + id + "/run", rep, null);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("done already");
+        assertThat(api.send("PUT", "api/v1/imports/" + id + "/mapping", rep, "{\"mapping\": {\"email\": 2}}")
+                .statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void a_cancelled_run_stops_between_batches_and_others_see_nothing_of_the_job() throws Exception {
+        StringBuilder csv = new StringBuilder("name,email,country\n");
+        for (int row = 1; row <= 10_000; row++) {
+            csv.append("Person ").append(row).append(",p").append(row).append('@').append(unique).append("-c")
+                    .append(row).append(".example,FR\n");
+        }
+        String id = JSON.readTree(upload("big.csv", "text/csv", csv.toString(), rep).body()).get("id").asText();
+
+        assertThat(api.send("POST", "api/v1/imports/" + id + "/run", rep, null).statusCode()).isEqualTo(202);
+        HttpResponse<String> cancel = api.send("POST", "api/v1/imports/" + id + "/cancel", rep, null);
+        assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(200);
+        JsonNode run = awaitRun(id, "run");
+
+        assertThat(run.get("status").asText()).isEqualTo("cancelled");
+        assertThat(run.get("rowsDone").asInt()).isLessThan(10_000).isEqualTo(run.get("created").asInt());
+        assertThat(run.get("rowsDone").asInt() % 500).as("whole batches only").isZero();
+
+        DemoUser other = ServiceUnderTest.shared().secondAcmeRep();
+        String otherRep = ServiceUnderTest.shared().stack().accessToken(other.email(), other.password());
+        assertThat(api.get("api/v1/imports/" + id, otherRep).statusCode()).isEqualTo(404);
+        assertThat(api.get("api/v1/imports/" + id, ApiClient.token(CrmRole.TENANT_ADMIN, false)).statusCode())
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/imports/" + id, ApiClient.token(CrmRole.TENANT_ADMIN, true)).statusCode())
+                .as("the tenant's admin sees every import").isEqualTo(200);
+    }
+
+    @Test
+    void files_that_are_not_spreadsheets_are_refused_naming_the_file() throws Exception {
+        HttpResponse<String> xls = upload("old.xls", "application/octet-stream", "\u00d0\u00cf\u0011\u00e0", rep);
+        assertThat(xls.statusCode()).isEqualTo(422);
+        assertThat(xls.body()).contains("\"field\":\"file\"");
+        HttpResponse<String> empty = upload("empty.csv", "text/csv", "", rep);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("\"field\":\"file\"");
+        assertThat(upload("x.csv", "text/csv", "a,b\n1,2\n", null).statusCode()).isEqualTo(401);
+    }
+
+    /** A made-up name of its own for each row, as a real list has (not "Company 1", "Company 2"). */
+    private static String word(int seed, int length) {
+        Random letters = new Random(seed);
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            name.append((char) ('a' + letters.nextInt(26)));
+        }
+        name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
+        return name.toString();
+    }
+
+    private HttpResponse<String> upload(String name, String type, String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString())
+                        .resolve("api/v1/imports?name=" + name))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode awaitRun(String id, String which) throws Exception {
+        Instant until = Instant.now().plusSeconds(120);
+        while (true) {
+            HttpResponse<String> job = api.get("api/v1/imports/" + id, rep);
+            assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
+            JsonNode run = JSON.readTree(job.body()).get(which);
+            if (run != null && !run.isNull() && !run.get("status").asText().equals("running")) {
+                return run;
+            }
+            assertThat(Instant.now()).as("the " + which + " ends: " + job.body()).isBefore(until);
+            Thread.sleep(250);
+        }
+    }
+
+    private static String counts(JsonNode run) {
+        return run.get("rowsDone").asInt() + "/" + run.get("created").asInt() + "/" + run.get("updated").asInt()
+                + "/" + run.get("skipped").asInt() + "/" + run.get("rejected").asInt();
+    }
+
+    /** Leads of acme from imports whose email names this test's companies, read as the schema's owner. */
+    private long importedLeads() throws Exception {
+        try (Connection owner = ServiceUnderTest.shared().stack().ownerDataSource().getConnection();
+             PreparedStatement enter = owner.prepareStatement("select set_config('app.tenant_id', ?, false)");
+             PreparedStatement count = owner.prepareStatement("select count(*) from lead where email like ?")) {
+            enter.setString(1, ServiceUnderTest.shared().acme().id().value());
+            enter.execute();
+            count.setString(1, "%@" + unique + "-%");
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}
