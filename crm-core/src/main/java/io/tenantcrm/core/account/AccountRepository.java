@@ -1,6 +1,7 @@
 package io.tenantcrm.core.account;
 
 import io.tenantcrm.core.shared.Page;
+import io.tenantcrm.core.shared.CustomerId;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
@@ -15,6 +16,9 @@ public interface AccountRepository {
     Account add(Account account);
 
     Account update(Account account);
+
+    /** The account with this customer id: the one id a customer keeps across channels, imports and merges. */
+    Optional<Account> withCustomer(TenantId tenant, CustomerId customer);
 
     /** The accounts a seller owns, oldest first, a page at a time. */
     Page<Account> ownedBy(TenantId tenant, UserId owner, PageRequest page);

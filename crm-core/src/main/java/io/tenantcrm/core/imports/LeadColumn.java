@@ -1,16 +1,14 @@
 package io.tenantcrm.core.imports;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
 
 /**
  * A lead field a spreadsheet column can fill, and the headers people give such a column, in English and Chinese
  * (the names trade-show scanners, marketplaces and CRMs export with), compared without case, spaces or punctuation.
  */
-public enum LeadColumn {
+public enum LeadColumn implements ImportColumn {
     PERSON_NAME("name", "contact", "contact name", "full name", "person", "buyer", "联系人", "姓名", "名字", "客户姓名"),
     COMPANY_NAME("company", "company name", "organization", "organisation", "account", "business", "公司",
             "公司名称", "企业名称", "单位"),
@@ -30,17 +28,12 @@ public enum LeadColumn {
     private final List<String> headers;
 
     LeadColumn(String... headers) {
-        this.headers = List.of(headers).stream().map(LeadColumn::normalized).toList();
+        this.headers = List.of(headers).stream().map(ImportColumn::normalized).toList();
     }
 
-    /** The field's name as the API and the import report spell it: {@code personName}, {@code receivedAt}. */
+    @Override
     public String fieldName() {
-        String[] words = name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder field = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return field.toString();
+        return ImportColumn.camelCase(this);
     }
 
     /** The column for a field name ({@code email}, {@code personName}), if there is one. */
@@ -48,17 +41,8 @@ public enum LeadColumn {
         return Arrays.stream(values()).filter(column -> column.fieldName().equals(field)).findFirst();
     }
 
-    /** Whether a column with this header holds this field. */
-    boolean knows(String header) {
-        return headers.contains(normalized(header));
-    }
-
-    /** "E-Mail Address", "email_address" and "EMAIL ADDRESS" are one header; full-width forms fold. */
-    static String normalized(String header) {
-        if (header == null) {
-            return "";
-        }
-        return Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s_\\-.:：*]+", "");
+    @Override
+    public boolean knows(String header) {
+        return headers.contains(ImportColumn.normalized(header));
     }
 }

@@ -42,7 +42,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -75,76 +74,22 @@ public final class LeadImport {
     }
 
     /** One file's import: remembers the rows already taken, so later rows are compared with them. */
-    public Session start(ColumnMapping mapping) {
+    public Session start(ColumnMapping<LeadColumn> mapping) {
         return new Session(Objects.requireNonNull(mapping, "mapping"));
     }
 
     /** A file's rows, fed in order, a batch at a time. */
-    public final class Session {
+    public final class Session extends BatchedSession {
 
-        private final ColumnMapping mapping;
+        private final ColumnMapping<LeadColumn> mapping;
         private final Map<String, String> mailboxes = new HashMap<>();
         private final Map<String, List<Candidate>> blocks = new HashMap<>();
         private final Map<String, String> rowRecords = new HashMap<>();
         private final Set<String> ownRecords = new HashSet<>();
-        /** How to forget what the running transaction taught the session, should it roll back. */
-        private final List<Runnable> undo = new ArrayList<>();
-        private Boolean writing;
 
-        private Session(ColumnMapping mapping) {
+        private Session(ColumnMapping<LeadColumn> mapping) {
+            super(LeadImport.this.recorder);
             this.mapping = mapping;
-        }
-
-        /** What each row would come to; nothing is written. */
-        public List<RowOutcome> dryRun(List<ImportRow> rows) {
-            mode(false);
-            return recorder.inTransaction(acting -> take(rows, acting, false));
-        }
-
-        /**
-         * Imports the rows, a batch in one transaction. Should the batch fail as a whole (a record changed under
-         * it, the database refused), it is undone and its rows go in one transaction each, so a bad row is
-         * reported and never takes good ones with it, and no row is ever half in.
-         */
-        public List<RowOutcome> apply(List<ImportRow> rows) {
-            mode(true);
-            try {
-                return undoable(() -> recorder.inTransaction(acting -> take(rows, acting, true)));
-            } catch (RuntimeException batchFailed) {
-                List<RowOutcome> outcomes = new ArrayList<>();
-                for (ImportRow row : rows) {
-                    try {
-                        outcomes.add(undoable(() -> recorder.inTransaction(acting -> take(List.of(row), acting, true)))
-                                .get(0));
-                    } catch (RuntimeException rowFailed) {
-                        outcomes.add(RowOutcome.rejected(row.number(), List.of(new Violation("row",
-                                "could not be written: " + rowFailed.getMessage()))));
-                    }
-                }
-                return outcomes;
-            }
-        }
-
-        private void mode(boolean writing) {
-            if (this.writing != null && this.writing != writing) {
-                throw new IllegalStateException("a session is a dry run or a real run, not both");
-            }
-            this.writing = writing;
-        }
-
-        /** Runs work; if it fails, forgets what it taught the session, as its transaction forgets its writes. */
-        private <T> T undoable(Supplier<T> work) {
-            undo.clear();
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                for (int i = undo.size() - 1; i >= 0; i--) {
-                    undo.get(i).run();
-                }
-                throw e;
-            } finally {
-                undo.clear();
-            }
         }
 
         /**
@@ -152,7 +97,8 @@ public final class LeadImport {
          * can only be the tenant's records from before this file: the file's own rows are compared in memory), so
          * the batch's inserts go to the database together.
          */
-        private List<RowOutcome> take(List<ImportRow> rows, Acting acting, boolean write) {
+        @Override
+        List<RowOutcome> take(List<ImportRow> rows, Acting acting, boolean write) {
             List<Read> read = rows.stream().map(row -> read(row, acting)).toList();
             List<MatchKeys> keys = read.stream().filter(row -> row.problems().isEmpty())
                     .map(row -> row.received().record().matchKeys()).toList();
@@ -226,7 +172,7 @@ public final class LeadImport {
                 recorder.keep(read.received());
                 String created = record;
                 ownRecords.add(created);
-                undo.add(() -> ownRecords.remove(created));
+                remember(() -> ownRecords.remove(created));
             }
             remember(rowId, keys, record);
             return new RowOutcome(row.number(), Action.CREATE, record, List.of(), possible);
@@ -275,16 +221,16 @@ public final class LeadImport {
 
         private void remember(String rowId, MatchKeys keys, String record) {
             rowRecords.put(rowId, record);
-            undo.add(() -> rowRecords.remove(rowId));
+            remember(() -> rowRecords.remove(rowId));
             if (keys.mailbox() != null && !mailboxes.containsKey(keys.mailbox())) {
                 mailboxes.put(keys.mailbox(), rowId);
-                undo.add(() -> mailboxes.remove(keys.mailbox()));
+                remember(() -> mailboxes.remove(keys.mailbox()));
             }
             Candidate candidate = new Candidate(rowId, keys);
             for (String block : blocksOf(keys)) {
                 List<Candidate> members = blocks.computeIfAbsent(block, key -> new ArrayList<>());
                 members.add(candidate);
-                undo.add(() -> members.remove(candidate));
+                remember(() -> members.remove(candidate));
             }
         }
 

@@ -37,6 +37,7 @@ import io.tenantcrm.core.pipeline.Pipeline;
 import io.tenantcrm.core.pipeline.PipelineId;
 import io.tenantcrm.core.pipeline.PipelineRepository;
 import io.tenantcrm.core.shared.CurrentUser;
+import io.tenantcrm.core.shared.CustomerId;
 import io.tenantcrm.core.shared.Cursor;
 import io.tenantcrm.core.shared.DomainEvent;
 import io.tenantcrm.core.shared.EventPublisher;
@@ -296,6 +297,10 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
             public Account update(Account account) {
                 return locked(() -> accountTable.update(account));
+            }
+
+            public Optional<Account> withCustomer(TenantId tenant, CustomerId customer) {
+                return locked(() -> accountTable.all(tenant).filter(a -> a.customer().equals(customer)).findFirst());
             }
 
             public Page<Account> ownedBy(TenantId tenant, UserId owner, PageRequest page) {

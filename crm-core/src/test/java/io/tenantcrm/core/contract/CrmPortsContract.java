@@ -292,6 +292,19 @@ public abstract class CrmPortsContract {
     }
 
     @Test
+    public void an_account_is_found_by_its_customer_id_in_its_tenant_only() {
+        Account account = convert(receive("customer-id@owned.test")).accountUsed();
+
+        assertThat(tx(() -> fixture.ports().accounts().withCustomer(fixture.tenantA(), account.customer())))
+                .contains(account);
+        assertThat(tx(() -> fixture.ports().accounts().withCustomer(fixture.tenantA(),
+                io.tenantcrm.core.shared.CustomerId.newId()))).isEmpty();
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> fixture.ports().accounts().withCustomer(fixture.tenantB(), account.customer())))
+                .isEmpty();
+    }
+
+    @Test
     public void a_sellers_accounts_are_listed_page_by_page_in_their_tenant_only() {
         Account first = convert(receive("first@owned.test")).accountUsed();
         Account second = convert(receive("second@owned.test")).accountUsed();
