@@ -1,7 +1,7 @@
 package io.tenantcrm.imports;
 
 import io.tenantcrm.core.imports.ImportRow;
-import io.tenantcrm.core.imports.LeadImport;
+import io.tenantcrm.core.imports.ImportSession;
 import io.tenantcrm.core.imports.RowOutcome;
 
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
- * A whole file through a {@link LeadImport.Session}, {@value #BATCH} rows at a time (each batch one transaction in a
+  * A whole file through an {@link ImportSession} (leads, accounts), {@value #BATCH} rows at a time (each batch one transaction in a
  * real run): only one batch of rows is ever in memory, the listener hears of every row and of the progress, and a
  * cancellation is honoured between batches (what was imported stays; nothing is half in).
  */
@@ -35,7 +35,7 @@ public final class FileImport {
     private FileImport() {
     }
 
-    public static Summary run(SpreadsheetFile file, LeadImport.Session session, boolean dryRun,
+    public static Summary run(SpreadsheetFile file, ImportSession session, boolean dryRun,
                               BooleanSupplier cancelled, Listener listener) {
         Objects.requireNonNull(listener, "listener");
         int[] counts = new int[RowOutcome.Action.values().length];

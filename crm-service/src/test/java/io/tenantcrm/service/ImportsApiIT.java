@@ -117,6 +117,47 @@ class ImportsApiIT {
     }
 
     @Test
+    void a_customer_list_makes_one_account_per_company_finds_known_ones_by_customer_id_and_adds_their_people()
+            throws Exception {
+        HttpResponse<String> existing = api.send("POST", "api/v1/accounts", rep, "{\"name\": \"Nordic Valves "
+                + unique + "\", \"country\": \"SE\"}");
+        assertThat(existing.statusCode()).as(existing.body()).isEqualTo(201);
+        JsonNode known = JSON.readTree(existing.body());
+        String csv = "Customer ID,Company,Website,Country,Tier,Contact,Email,Role\n"
+                + ",Lind Marine " + unique + ",https://lind-" + unique + ".example,SE,b,Ola Lind,ola@lind-" + unique
+                + ".example,purchasing\n"
+                + ",LIND MARINE " + unique + " AS,,SE,,Kari Lind,kari@lind-" + unique + ".example,engineering\n"
+                + known.get("customerId").asText() + ",,,,a,Eva Berg,eva@nordic-" + unique + ".example,owner\n"
+                + UUID.randomUUID() + ",Invented Ltd,,,,,,\n";
+
+        HttpResponse<String> uploaded = upload("customers.csv", "text/csv", csv, rep, "accounts");
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonNode job = JSON.readTree(uploaded.body());
+        String id = job.get("id").asText();
+        assertThat(job.get("type").asText()).isEqualTo("accounts");
+        assertThat(job.get("mapping").toString()).isEqualTo("{\"customerId\":0,\"companyName\":1,\"website\":2,"
+                + "\"country\":3,\"tier\":4,\"contactName\":5,\"email\":6,\"buyingRole\":7}");
+
+        api.send("POST", "api/v1/imports/" + id + "/dry-run", rep, null);
+        JsonNode dry = awaitRun(id, "dryRun");
+        api.send("POST", "api/v1/imports/" + id + "/run", rep, null);
+        JsonNode real = awaitRun(id, "run");
+
+        HttpResponse<String> dryReport = api.get("api/v1/imports/" + id + "/report?run=dry", rep);
+        assertThat(counts(dry)).as(dry + "\n" + dryReport.statusCode() + " " + dryReport.body())
+                .isEqualTo("4/1/2/0/1");
+        assertThat(counts(real)).as(api.get("api/v1/imports/" + id + "/report", rep).body())
+                .isEqualTo(counts(dry));
+        assertThat(api.get("api/v1/imports/" + id + "/report", rep).body()).contains("customerId: no account has");
+        JsonNode account = JSON.readTree(api.get("api/v1/accounts/" + known.get("id").asText(), rep).body());
+        assertThat(account.get("tier").asText()).isEqualTo("A");
+        assertThat(api.get("api/v1/accounts/" + known.get("id").asText() + "/contacts", rep).body())
+                .contains("Eva Berg");
+        String mine = api.get("api/v1/accounts?size=200", rep).body();
+        assertThat(mine.split("Lind Marine " + unique, -1)).as("one account for both rows of Lind Marine").hasSize(2);
+    }
+
+    @Test
     void a_cancelled_run_stops_between_batches_and_others_see_nothing_of_the_job() throws Exception {
         StringBuilder csv = new StringBuilder("name,email,country\n");
         for (int row = 1; row <= 10_000; row++) {
@@ -166,8 +207,13 @@ class ImportsApiIT {
     }
 
     private HttpResponse<String> upload(String name, String type, String body, String token) throws Exception {
+        return upload(name, type, body, token, "leads");
+    }
+
+    private HttpResponse<String> upload(String name, String type, String body, String token, String records)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString())
-                        .resolve("api/v1/imports?name=" + name))
+                        .resolve("api/v1/imports?name=" + name + "&type=" + records))
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

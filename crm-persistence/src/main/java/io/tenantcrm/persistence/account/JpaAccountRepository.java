@@ -5,6 +5,7 @@ import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.account.AccountRepository;
 import io.tenantcrm.core.dedupe.MatchKeys;
 import io.tenantcrm.core.shared.Cursor;
+import io.tenantcrm.core.shared.CustomerId;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
@@ -36,6 +37,14 @@ public class JpaAccountRepository extends TenantScoped implements AccountReposit
         em.persist(AccountEntity.from(account));
         MatchKeyRows.replace(em, account.tenant().value(), account.ref(), null, account.matchKeys());
         return account.withVersion(1);
+    }
+
+    @Override
+    public Optional<Account> withCustomer(TenantId tenant, CustomerId customer) {
+        return em(tenant).createQuery("select a from AccountEntity a where a.customerId = :customer",
+                        AccountEntity.class)
+                .setParameter("customer", customer.value()).getResultStream().findFirst()
+                .map(row -> row.toDomain(tenant));
     }
 
     @Override

@@ -34,8 +34,9 @@ public class ImportJobStore extends TenantScoped {
 
     public enum Status { RUNNING, DONE, CANCELLED, FAILED, INTERRUPTED }
 
-    public record Job(TenantId tenant, UUID id, UserId createdBy, Instant createdAt, String fileName, String format,
-                      List<String> headers, Map<String, Integer> mapping, int rows) {
+    /** {@code records}: what the file holds, {@code LEADS} or {@code ACCOUNTS}. */
+    public record Job(TenantId tenant, UUID id, UserId createdBy, Instant createdAt, String records, String fileName,
+                      String format, List<String> headers, Map<String, Integer> mapping, int rows) {
     }
 
     /** Outcome counts so far. */
@@ -52,22 +53,24 @@ public class ImportJobStore extends TenantScoped {
 
     public void add(Job job) {
         NativeSql.of(em(job.tenant()), "INSERT INTO import_job (tenant_id, id, created_by, created_at, file_name,"
-                        + " format, headers, mapping, row_count) VALUES (?1, CAST(?2 AS uuid), ?3,"
-                        + " CAST(?4 AS timestamptz), ?5, ?6, ?7, ?8, ?9)")
+                        + " format, headers, mapping, row_count, records) VALUES (?1, CAST(?2 AS uuid), ?3,"
+                        + " CAST(?4 AS timestamptz), ?5, ?6, ?7, ?8, ?9, ?10)")
                 .setParameter(1, job.tenant().value()).setParameter(2, job.id().toString())
                 .setParameter(3, job.createdBy().value()).setParameter(4, job.createdAt().toString())
                 .setParameter(5, job.fileName()).setParameter(6, job.format()).setParameter(7, json(job.headers()))
-                .setParameter(8, json(job.mapping())).setParameter(9, job.rows()).executeUpdate();
+                .setParameter(8, json(job.mapping())).setParameter(9, job.rows()).setParameter(10, job.records())
+                .executeUpdate();
     }
 
     public Optional<Job> find(TenantId tenant, UUID id) {
-        return NativeSql.of(em(tenant), "SELECT created_by, created_at, file_name, format, headers, mapping, row_count"
+        return NativeSql.of(em(tenant), "SELECT created_by, created_at, file_name, format, headers, mapping, row_count,"
+                        + " records"
                         + " FROM import_job WHERE tenant_id = ?1 AND id = CAST(?2 AS uuid)")
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).getResultList().stream().findFirst()
                 .map(row -> {
                     Object[] c = (Object[]) row;
-                    return new Job(tenant, id, UserId.of((String) c[0]), NativeSql.instant(c[1]), (String) c[2],
-                            (String) c[3], read((String) c[4], new TypeReference<List<String>>() { }),
+                    return new Job(tenant, id, UserId.of((String) c[0]), NativeSql.instant(c[1]), (String) c[7],
+                            (String) c[2], (String) c[3], read((String) c[4], new TypeReference<List<String>>() { }),
                             read((String) c[5], new TypeReference<LinkedHashMap<String, Integer>>() { }),
                             ((Number) c[6]).intValue());
                 });

@@ -2,7 +2,9 @@ package io.tenantcrm.service.imports;
 
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.dedupe.NameSimilarity;
-import io.tenantcrm.core.imports.ColumnMapping;
+import io.tenantcrm.core.imports.AccountColumn;
+import io.tenantcrm.core.imports.AccountImport;
+import io.tenantcrm.core.imports.ImportSession;
 import io.tenantcrm.core.imports.ImportRow;
 import io.tenantcrm.core.imports.LeadColumn;
 import io.tenantcrm.core.imports.LeadImport;
@@ -11,11 +13,12 @@ import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
-import io.tenantcrm.core.shared.Violation;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.imports.FileImport;
 import io.tenantcrm.imports.ImportReport;
 import io.tenantcrm.imports.SpreadsheetFile;
+import io.tenantcrm.persistence.account.JpaAccountRepository;
+import io.tenantcrm.persistence.account.JpaContactRepository;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
 import io.tenantcrm.persistence.imports.ImportJobStore;
@@ -46,9 +49,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +64,7 @@ import java.util.logging.Logger;
  * Spreadsheet imports as background jobs. An upload is streamed to this instance's import folder
  * ({@code crm.imports.folder}, at most {@code crm.imports.max-bytes}), read once to check it and count its rows, and
  * given the column mapping its headers suggest. Runs (a dry run, the real one) go on the managed executor as the
- * user who uploaded, through crm-import's {@link FileImport} and crm-core's {@link LeadImport}: a batch per
+ * user who uploaded, through crm-import's {@link FileImport} and crm-core's {@link LeadImport} or {@link AccountImport}: a batch per
  * transaction, progress and a heartbeat after each, a cancellation honoured between batches, the report kept when
  * the run ends. A run belongs to the instance that holds the file; if that instance stops, the run goes quiet and is
  * shown as interrupted, and can be started again.
@@ -114,7 +115,8 @@ public class ImportJobs {
     }
 
     /** Streams the upload to disk, checks it, counts its rows and keeps the job with the suggested mapping. */
-    public Job upload(TenantId tenant, UserId user, String fileName, String contentType, InputStream body) {
+    public Job upload(TenantId tenant, UserId user, ImportedRecords records, String fileName, String contentType,
+                      InputStream body) {
         SpreadsheetFile.Format format = SpreadsheetFile.Format.of(fileName != null && !fileName.isBlank()
                 ? fileName : contentType);
         UUID id = UUID.randomUUID();
@@ -137,9 +139,9 @@ public class ImportJobs {
             if (headers.isEmpty()) {
                 throw new InvalidValueException("file", "has no header row: the first row names the columns");
             }
-            Job job = new Job(tenant, id, user, clock.instant(), fileName == null || fileName.isBlank()
-                    ? "upload." + format.name().toLowerCase(Locale.ROOT) : cut(fileName.strip(), 255), format.name(), headers,
-                    fieldsOf(ColumnMapping.suggest(headers)), rows);
+            Job job = new Job(tenant, id, user, clock.instant(), records.name(), fileName == null
+                    || fileName.isBlank() ? "upload." + format.name().toLowerCase(Locale.ROOT)
+                    : cut(fileName.strip(), 255), format.name(), headers, records.suggest(headers), rows);
             transactions.inTenant(tenant, () -> {
                 store().add(job);
                 return null;
@@ -152,34 +154,6 @@ public class ImportJobs {
             delete(file);
             throw e;
         }
-    }
-
-    /** The mapping a user chose, field name to column number, checked against the file's headers. */
-    public static ColumnMapping mappingOf(Map<String, Integer> fields, int columns) {
-        Map<LeadColumn, Integer> mapping = new LinkedHashMap<>();
-        List<Violation> problems = new ArrayList<>();
-        fields.forEach((field, column) -> {
-            LeadColumn known = LeadColumn.ofFieldName(field).orElse(null);
-            if (known == null) {
-                problems.add(new Violation("mapping." + field, "is not a lead field; known: "
-                        + String.join(", ", Arrays.stream(LeadColumn.values()).map(LeadColumn::fieldName)
-                        .toList())));
-            } else if (column == null || column < 0 || column >= columns) {
-                problems.add(new Violation("mapping." + field, "must be a column number from 0 to " + (columns - 1)));
-            } else {
-                mapping.put(known, column);
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new RuleViolationException(problems);
-        }
-        return new ColumnMapping(mapping);
-    }
-
-    public static Map<String, Integer> fieldsOf(ColumnMapping mapping) {
-        Map<String, Integer> fields = new LinkedHashMap<>();
-        mapping.columns().forEach((column, index) -> fields.put(column.fieldName(), index));
-        return fields;
     }
 
     /** Starts a run in the background as the user; refused while one runs or once the real run is done. */
@@ -199,8 +173,7 @@ public class ImportJobs {
         Path report = null;
         try {
             Job job = transactions.inTenant(tenant, () -> store().find(tenant, id)).orElseThrow();
-            ColumnMapping mapping = mappingOf(job.mapping(), job.headers().size());
-            LeadImport.Session session = leadImport(tenant, user).start(mapping);
+            ImportSession session = session(ImportedRecords.valueOf(job.records()), job, tenant, user);
             AtomicBoolean cancelled = new AtomicBoolean();
             report = Files.createTempFile("crm-import-report-", ".csv");
             FileImport.Summary summary;
@@ -257,10 +230,19 @@ public class ImportJobs {
                 counts[RowOutcome.Action.REJECT.ordinal()]);
     }
 
-    private LeadImport leadImport(TenantId tenant, UserId user) {
-        return new LeadImport(new JpaLeadRepository(() -> em), configuration, new JpaDuplicateIndex(() -> em),
-                similarity, new Recorder(transactions.of(tenant), new JpaAuditLog(() -> em), events,
-                TenantTransactions.actingAs(tenant, user), clock));
+    /** The import session for the job's records, acting as the user who uploaded. */
+    private ImportSession session(ImportedRecords records, Job job, TenantId tenant, UserId user) {
+        Recorder recorder = new Recorder(transactions.of(tenant), new JpaAuditLog(() -> em), events,
+                TenantTransactions.actingAs(tenant, user), clock);
+        int columns = job.headers().size();
+        return switch (records) {
+            case LEADS -> new LeadImport(new JpaLeadRepository(() -> em), configuration,
+                    new JpaDuplicateIndex(() -> em), similarity, recorder)
+                    .start(ImportedRecords.mapping(LeadColumn.class, job.mapping(), columns));
+            case ACCOUNTS -> new AccountImport(new JpaAccountRepository(() -> em), new JpaContactRepository(() -> em),
+                    new JpaDuplicateIndex(() -> em), recorder)
+                    .start(ImportedRecords.mapping(AccountColumn.class, job.mapping(), columns));
+        };
     }
 
     private Path file(TenantId tenant, UUID id) {

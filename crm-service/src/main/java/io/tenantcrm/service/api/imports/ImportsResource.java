@@ -1,6 +1,5 @@
 package io.tenantcrm.service.api.imports;
 
-import io.tenantcrm.core.imports.LeadColumn;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.tenant.CrmRole;
@@ -11,6 +10,7 @@ import io.tenantcrm.persistence.imports.ImportJobStore.Run;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.imports.ImportJobs;
+import io.tenantcrm.service.imports.ImportedRecords;
 import io.tenantcrm.service.security.CallerContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,7 +38,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +46,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Lead spreadsheets imported as background jobs: upload a CSV or .xlsx file (the body), check or change the column
+ * Spreadsheets of leads, or of accounts and their contacts, imported as background jobs: upload a CSV or .xlsx file
+ * (the body), check or change the column
  * mapping its headers suggest, start a dry run (what every row would come to; nothing is written), then the real run;
  * follow the progress, cancel, and download the report. A job is seen by who uploaded it and by tenant admins.
  */
@@ -86,7 +86,7 @@ public class ImportsResource {
         }
     }
 
-    public record ImportView(String id, String fileName, String format, int rows, List<String> headers,
+    public record ImportView(String id, String type, String fileName, String format, int rows, List<String> headers,
                              Map<String, Integer> mapping, List<String> fields, String createdBy, Instant createdAt,
                              RunView dryRun, RunView run) {
     }
@@ -94,16 +94,16 @@ public class ImportsResource {
     @POST
     @Consumes({"text/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upload a lead spreadsheet (the file is the body)",
-            description = "CSV (UTF-8; comma, semicolon or tab) or .xlsx (first sheet); name=leads.xlsx or the"
-                    + " Content-Type tells which. Answers the headers, the rows counted and the suggested mapping"
-                    + " of lead fields to column numbers.")
+    @Operation(summary = "Upload a spreadsheet of leads or of accounts and their contacts (the file is the body)",
+            description = "type=leads (the default) or accounts. CSV (UTF-8; comma, semicolon or tab) or .xlsx (first"
+                    + " sheet); name=leads.xlsx or the Content-Type tells which. Answers the headers, the rows counted"
+                    + " and the suggested mapping of fields to column numbers.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
-    public Response upload(@QueryParam("name") String name) {
+    public Response upload(@QueryParam("name") String name, @QueryParam("type") String type) {
         try {
-            Job job = jobs.upload(caller.tenant(), caller.user(), name, request.getContentType(),
-                    request.getInputStream());
+            Job job = jobs.upload(caller.tenant(), caller.user(), ImportedRecords.named(type), name,
+                    request.getContentType(), request.getInputStream());
             return Response.created(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
                     .entity(view(job)).build();
         } catch (IOException e) {
@@ -134,7 +134,8 @@ public class ImportsResource {
         if (body.mapping() == null) {
             throw new RuleViolationException("mapping", "map lead fields to column numbers");
         }
-        Map<String, Integer> fields = ImportJobs.fieldsOf(ImportJobs.mappingOf(body.mapping(), job.headers().size()));
+        Map<String, Integer> fields = ImportedRecords.valueOf(job.records()).checked(body.mapping(),
+                job.headers().size());
         return jobsInTenant(() -> {
             if (runs(job).stream().anyMatch(run -> run.kind() == Kind.REAL
                     || run.status() == ImportJobStore.Status.RUNNING)) {
@@ -221,8 +222,9 @@ public class ImportsResource {
         List<Run> runs = jobsInTenant(() -> runs(job));
         Optional<Run> dry = runs.stream().filter(run -> run.kind() == Kind.DRY).findFirst();
         Optional<Run> real = runs.stream().filter(run -> run.kind() == Kind.REAL).findFirst();
-        return new ImportView(job.id().toString(), job.fileName(), job.format().toLowerCase(Locale.ROOT), job.rows(),
-                job.headers(), job.mapping(), Arrays.stream(LeadColumn.values()).map(LeadColumn::fieldName).toList(),
+        ImportedRecords records = ImportedRecords.valueOf(job.records());
+        return new ImportView(job.id().toString(), records.name().toLowerCase(Locale.ROOT), job.fileName(),
+                job.format().toLowerCase(Locale.ROOT), job.rows(), job.headers(), job.mapping(), records.fieldNames(),
                 job.createdBy().value(), job.createdAt(), dry.map(run -> RunView.of(run, job.rows())).orElse(null),
                 real.map(run -> RunView.of(run, job.rows())).orElse(null));
     }
