@@ -1,5 +1,5 @@
--- Spreadsheet imports run as background jobs (docs/intake.md): what the file holds (leads, or accounts with their
--- contacts), the uploaded file's headers and the column mapping
+-- Spreadsheet imports run as background jobs (docs/intake.md): what the file holds (leads, accounts with their
+-- contacts, or deals), the uploaded file's headers and the column mapping
 -- (JSON), and each run (a dry run, then the real one) with its progress, outcome counts, a cancellation asked for,
 -- a heartbeat (a run whose instance stopped is told apart by it going quiet) and its report as CSV.
 CREATE TABLE import_job (
@@ -7,7 +7,7 @@ CREATE TABLE import_job (
     id         uuid         NOT NULL,
     created_by varchar(64)  NOT NULL,
     created_at timestamptz  NOT NULL,
-    records    varchar(16)  NOT NULL CHECK (records IN ('LEADS', 'ACCOUNTS')),
+    records    varchar(16)  NOT NULL CHECK (records IN ('LEADS', 'ACCOUNTS', 'DEALS')),
     file_name  varchar(255) NOT NULL,
     format     varchar(8)   NOT NULL CHECK (format IN ('CSV', 'XLSX')),
     headers    text         NOT NULL,

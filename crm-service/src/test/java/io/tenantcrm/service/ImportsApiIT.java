@@ -158,6 +158,42 @@ class ImportsApiIT {
     }
 
     @Test
+    void a_deal_list_opens_deals_on_known_customers_in_their_stages_and_updates_a_deal_it_meets_again()
+            throws Exception {
+        HttpResponse<String> customer = api.send("POST", "api/v1/accounts", rep, "{\"name\": \"Baltic Pumps " + unique
+                + "\", \"country\": \"LV\"}");
+        assertThat(customer.statusCode()).as(customer.body()).isEqualTo(201);
+        String due = ApiClient.inHours(48);
+        String csv = "客户名称,商机名称,Amount,Currency,Stage,Close date,Next step,Next step date,Product\n"
+                + "Baltic Pumps " + unique + ",Pumps 2027,25000,EUR,Quote,2027-06-30,Call about the quote," + due
+                + ",pumps\n"
+                + "BALTIC PUMPS " + unique + " LTD,pumps 2027,26000,EUR,,,,,\n"
+                + "Unknown " + unique + ",Ghost,,,,,Call," + due + ",\n";
+
+        JsonNode job = JSON.readTree(upload("deals.csv", "text/csv", csv, rep, "deals").body());
+        String id = job.get("id").asText();
+        assertThat(job.get("type").asText()).isEqualTo("deals");
+        api.send("POST", "api/v1/imports/" + id + "/dry-run", rep, null);
+        JsonNode dry = awaitRun(id, "dryRun");
+        api.send("POST", "api/v1/imports/" + id + "/run", rep, null);
+        JsonNode real = awaitRun(id, "run");
+
+        assertThat(counts(dry)).isEqualTo("3/1/1/0/1");
+        assertThat(counts(real)).isEqualTo(counts(dry));
+        assertThat(api.get("api/v1/imports/" + id + "/report", rep).body())
+                .contains("companyName: no account is named 'Unknown " + unique + "'");
+        JsonNode deal = null;
+        for (JsonNode mine : JSON.readTree(api.get("api/v1/deals?size=200", rep).body()).get("items")) {
+            if (mine.get("accountId").asText().equals(JSON.readTree(customer.body()).get("id").asText())) {
+                deal = mine;
+            }
+        }
+        assertThat(deal).as("the imported deal on Baltic Pumps").isNotNull();
+        assertThat(deal.toString()).contains("\"title\":\"Pumps 2027\"").contains("\"stage\":\"quote\"")
+                .contains("\"amount\":\"26000.00\"");
+    }
+
+    @Test
     void a_cancelled_run_stops_between_batches_and_others_see_nothing_of_the_job() throws Exception {
         StringBuilder csv = new StringBuilder("name,email,country\n");
         for (int row = 1; row <= 10_000; row++) {

@@ -1,5 +1,6 @@
 package io.tenantcrm.core.deal;
 
+import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.TenantId;
@@ -16,6 +17,9 @@ public interface DealQueries {
 
     /** Every open deal of the tenant, for reports and forecasts that read the whole book. */
     List<Deal> openDeals(TenantId tenant);
+
+    /** The open deals with one customer, oldest first. */
+    List<Deal> openDealsOn(TenantId tenant, AccountId account);
 
     /** Won or lost deals that entered their closing stage in {@code [from, to)}, for reports. */
     List<Deal> closedBetween(TenantId tenant, Instant from, Instant to);

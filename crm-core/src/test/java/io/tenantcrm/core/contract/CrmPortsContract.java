@@ -292,6 +292,20 @@ public abstract class CrmPortsContract {
     }
 
     @Test
+    public void a_customers_open_deals_are_listed_oldest_first_and_closed_ones_are_not() {
+        Deal first = convert(receive("open-deals@owned.test")).deal().deal();
+        Deal second = tx(() -> fixture.ports().deals().add(Deal.open(io.tenantcrm.core.deal.NewDeal.of("Second order", first.account(),
+                RITA, new NextStep("Call", now().plus(Duration.ofDays(2)))),
+                fixture.ports().configuration().pipeline(fixture.tenantA()),
+                new io.tenantcrm.core.shared.Acting(fixture.tenantA(), RITA, now().plusSeconds(1))).deal()));
+
+        assertThat(tx(() -> fixture.dealQueries().openDealsOn(fixture.tenantA(), first.account())))
+                .extracting(Deal::id).containsExactly(first.id(), second.id());
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> fixture.dealQueries().openDealsOn(fixture.tenantB(), first.account()))).isEmpty();
+    }
+
+    @Test
     public void an_account_is_found_by_its_customer_id_in_its_tenant_only() {
         Account account = convert(receive("customer-id@owned.test")).accountUsed();
 

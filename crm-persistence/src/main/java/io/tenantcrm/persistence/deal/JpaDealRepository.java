@@ -1,5 +1,6 @@
 package io.tenantcrm.persistence.deal;
 
+import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.deal.DealQueries;
@@ -56,6 +57,14 @@ public class JpaDealRepository extends TenantScoped implements DealRepository, D
     public List<Deal> openDeals(TenantId tenant) {
         return em(tenant).createQuery("select d from DealEntity d where d.status = :status", DealEntity.class)
                 .setParameter("status", DealStatus.OPEN)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
+    public List<Deal> openDealsOn(TenantId tenant, AccountId account) {
+        return em(tenant).createQuery("select d from DealEntity d where d.status = :status and d.accountId = :account"
+                        + " order by d.createdAt, d.id", DealEntity.class)
+                .setParameter("status", DealStatus.OPEN).setParameter("account", account.value())
                 .getResultStream().map(row -> row.toDomain(tenant)).toList();
     }
 

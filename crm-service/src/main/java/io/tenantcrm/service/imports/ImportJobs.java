@@ -1,9 +1,12 @@
 package io.tenantcrm.service.imports;
 
 import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.deal.DealProgression;
 import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.imports.AccountColumn;
 import io.tenantcrm.core.imports.AccountImport;
+import io.tenantcrm.core.imports.DealColumn;
+import io.tenantcrm.core.imports.DealImport;
 import io.tenantcrm.core.imports.ImportSession;
 import io.tenantcrm.core.imports.ImportRow;
 import io.tenantcrm.core.imports.LeadColumn;
@@ -20,6 +23,9 @@ import io.tenantcrm.imports.SpreadsheetFile;
 import io.tenantcrm.persistence.account.JpaAccountRepository;
 import io.tenantcrm.persistence.account.JpaContactRepository;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
+import io.tenantcrm.persistence.activity.JpaTaskRepository;
+import io.tenantcrm.persistence.deal.JpaDealRepository;
+import io.tenantcrm.persistence.deal.JpaStageHistory;
 import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
 import io.tenantcrm.persistence.imports.ImportJobStore;
 import io.tenantcrm.persistence.imports.ImportJobStore.Counts;
@@ -64,7 +70,7 @@ import java.util.logging.Logger;
  * Spreadsheet imports as background jobs. An upload is streamed to this instance's import folder
  * ({@code crm.imports.folder}, at most {@code crm.imports.max-bytes}), read once to check it and count its rows, and
  * given the column mapping its headers suggest. Runs (a dry run, the real one) go on the managed executor as the
- * user who uploaded, through crm-import's {@link FileImport} and crm-core's {@link LeadImport} or {@link AccountImport}: a batch per
+ * user who uploaded, through crm-import's {@link FileImport} and crm-core's {@link LeadImport}, {@link AccountImport} or {@link DealImport}: a batch per
  * transaction, progress and a heartbeat after each, a cancellation honoured between batches, the report kept when
  * the run ends. A run belongs to the instance that holds the file; if that instance stops, the run goes quiet and is
  * shown as interrupted, and can be started again.
@@ -242,6 +248,11 @@ public class ImportJobs {
             case ACCOUNTS -> new AccountImport(new JpaAccountRepository(() -> em), new JpaContactRepository(() -> em),
                     new JpaDuplicateIndex(() -> em), recorder)
                     .start(ImportedRecords.mapping(AccountColumn.class, job.mapping(), columns));
+            case DEALS -> new DealImport(new JpaAccountRepository(() -> em), new JpaDealRepository(() -> em),
+                    new DealProgression(new JpaDealRepository(() -> em), new JpaStageHistory(() -> em),
+                            new JpaTaskRepository(() -> em), configuration, recorder),
+                    new JpaDuplicateIndex(() -> em), configuration, recorder)
+                    .start(ImportedRecords.mapping(DealColumn.class, job.mapping(), columns));
         };
     }
 

@@ -2,6 +2,7 @@ package io.tenantcrm.service.imports;
 
 import io.tenantcrm.core.imports.AccountColumn;
 import io.tenantcrm.core.imports.ColumnMapping;
+import io.tenantcrm.core.imports.DealColumn;
 import io.tenantcrm.core.imports.ImportColumn;
 import io.tenantcrm.core.imports.LeadColumn;
 import io.tenantcrm.core.shared.InvalidValueException;
@@ -15,10 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What a spreadsheet holds, and the fields its columns can fill: leads, or accounts with one contact a row. */
+/** What a spreadsheet holds, and the fields its columns can fill: leads, accounts with a contact a row, or deals. */
 public enum ImportedRecords {
     LEADS(LeadColumn.class),
-    ACCOUNTS(AccountColumn.class);
+    ACCOUNTS(AccountColumn.class),
+    DEALS(DealColumn.class);
 
     private final Class<? extends Enum<?>> fields;
 
@@ -30,7 +32,7 @@ public enum ImportedRecords {
         try {
             return name == null || name.isBlank() ? LEADS : valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("type", "'" + name + "' is not one of leads, accounts");
+            throw new InvalidValueException("type", "'" + name + "' is not one of leads, accounts, deals");
         }
     }
 
@@ -43,6 +45,7 @@ public enum ImportedRecords {
         return switch (this) {
             case LEADS -> fieldsOf(ColumnMapping.suggest(LeadColumn.class, headers));
             case ACCOUNTS -> fieldsOf(ColumnMapping.suggest(AccountColumn.class, headers));
+            case DEALS -> fieldsOf(ColumnMapping.suggest(DealColumn.class, headers));
         };
     }
 
@@ -51,6 +54,7 @@ public enum ImportedRecords {
         return switch (this) {
             case LEADS -> fieldsOf(mapping(LeadColumn.class, mapping, columns));
             case ACCOUNTS -> fieldsOf(mapping(AccountColumn.class, mapping, columns));
+            case DEALS -> fieldsOf(mapping(DealColumn.class, mapping, columns));
         };
     }
 
