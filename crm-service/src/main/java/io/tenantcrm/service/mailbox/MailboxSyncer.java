@@ -3,29 +3,17 @@ package io.tenantcrm.service.mailbox;
 import io.tenantcrm.core.mailbox.Mailbox;
 import io.tenantcrm.core.mailbox.MailboxSync;
 import io.tenantcrm.persistence.tenancy.DueClaims;
+import io.tenantcrm.service.crm.DueWorker;
 import io.tenantcrm.service.crm.TenantTransactions;
-import io.tenantcrm.service.startup.DatabaseStartup;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
-import javax.sql.DataSource;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Syncs every connected mailbox once per {@code crm.mail.sync.every}: each tick ({@code crm.mail.syncer.interval})
@@ -34,24 +22,13 @@ import java.util.logging.Logger;
  * at its next turn. Metrics: messages attached per tenant, failed syncs.
  */
 @ApplicationScoped
-public class MailboxSyncer {
-
-    private static final Logger LOG = Logger.getLogger(MailboxSyncer.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
-
-    @Resource(lookup = DatabaseStartup.DATASOURCE)
-    DataSource dataSource;
+public class MailboxSyncer extends DueWorker {
 
     @Inject
     MailboxWiring wiring;
 
     @Inject
     TenantTransactions transactions;
-
-    @Inject
-    Clock clock;
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -69,50 +46,43 @@ public class MailboxSyncer {
     @ConfigProperty(name = "crm.mail.syncer.lease", defaultValue = "PT15M")
     Duration lease;
 
-    private final String instance = "service-" + UUID.randomUUID();
-    private ScheduledFuture<?> ticking;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        ticking = executor.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+    @Override
+    protected Duration interval() {
+        return interval;
     }
 
-    @PreDestroy
-    void stop() {
-        if (ticking != null) {
-            ticking.cancel(false);
+    @Override
+    protected int batch() {
+        return batch;
+    }
+
+    @Override
+    protected Duration lease() {
+        return lease;
+    }
+
+    @Override
+    protected String claimFunction() {
+        return "claim_due_mailboxes";
+    }
+
+    @Override
+    protected String what() {
+        return "mailboxes";
+    }
+
+    @Override
+    protected void work(DueClaims.Claimed claimed) {
+        Optional<Mailbox> mailbox = transactions.inTenant(claimed.tenant(),
+                () -> wiring.mailboxes().find(claimed.tenant(), claimed.id()));
+        if (mailbox.isEmpty()) {
+            return; // disconnected since it was claimed
         }
-    }
-
-    void tick() {
-        try {
-            DueClaims due = new DueClaims(dataSource, "claim_due_mailboxes", "mailboxes");
-            for (DueClaims.Claimed claimed : due.claim(clock.instant(), batch, instance, lease)) {
-                sync(claimed);
-            }
-        } catch (RuntimeException e) {
-            // the next tick tries again; a failing tick must not stop the schedule
-            LOG.log(Level.WARNING, "mailbox syncer tick failed", e);
-        }
-    }
-
-    private void sync(DueClaims.Claimed claimed) {
-        try {
-            Optional<Mailbox> mailbox = transactions.inTenant(claimed.tenant(),
-                    () -> wiring.mailboxes().find(claimed.tenant(), claimed.id()));
-            if (mailbox.isEmpty()) {
-                return; // disconnected since it was claimed
-            }
-            MailboxSync.Report report = wiring.forOwner(claimed.tenant(), mailbox.get().owner()).sync(claimed.id());
-            Tag tenant = new Tag("tenant", claimed.tenant().value());
-            registry.counter("crm_mail_messages_attached", tenant).inc(report.attached());
-            if (report.error() != null) {
-                registry.counter("crm_mail_sync_failures", tenant).inc();
-            }
-        } catch (RuntimeException e) {
-            // its lease runs out and another tick (here or elsewhere) takes it again
-            LOG.log(Level.WARNING, "mailbox " + claimed.id() + " of tenant " + claimed.tenant() + " failed to sync",
-                    e);
+        MailboxSync.Report report = wiring.forOwner(claimed.tenant(), mailbox.get().owner()).sync(claimed.id());
+        Tag tenant = new Tag("tenant", claimed.tenant().value());
+        registry.counter("crm_mail_messages_attached", tenant).inc(report.attached());
+        if (report.error() != null) {
+            registry.counter("crm_mail_sync_failures", tenant).inc();
         }
     }
 }

@@ -2,28 +2,16 @@ package io.tenantcrm.service.webhook;
 
 import io.tenantcrm.core.webhook.Delivery;
 import io.tenantcrm.persistence.tenancy.DueClaims;
-import io.tenantcrm.service.startup.DatabaseStartup;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import io.tenantcrm.service.crm.DueWorker;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
-import javax.sql.DataSource;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Sends due webhook deliveries, every {@code crm.webhooks.sender.interval}. Safe with several instances: each
@@ -32,21 +20,10 @@ import java.util.logging.Logger;
  * batch by at most the timeout ({@code crm.webhooks.timeout}). Metrics: deliveries per tenant and outcome.
  */
 @ApplicationScoped
-public class WebhookSender {
-
-    private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
-
-    @Resource(lookup = DatabaseStartup.DATASOURCE)
-    DataSource dataSource;
+public class WebhookSender extends DueWorker {
 
     @Inject
     WebhookWiring wiring;
-
-    @Inject
-    Clock clock;
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -64,43 +41,36 @@ public class WebhookSender {
     @ConfigProperty(name = "crm.webhooks.sender.lease", defaultValue = "PT5M")
     Duration lease;
 
-    private final String instance = "service-" + UUID.randomUUID();
-    private ScheduledFuture<?> ticking;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        ticking = executor.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+    @Override
+    protected Duration interval() {
+        return interval;
     }
 
-    @PreDestroy
-    void stop() {
-        if (ticking != null) {
-            ticking.cancel(false);
-        }
+    @Override
+    protected int batch() {
+        return batch;
     }
 
-    void tick() {
-        try {
-            DueClaims due = new DueClaims(dataSource, "claim_due_webhook_deliveries", "webhook deliveries");
-            for (DueClaims.Claimed claimed : due.claim(clock.instant(), batch, instance, lease)) {
-                send(claimed);
-            }
-        } catch (RuntimeException e) {
-            // the next tick tries again; a failing tick must not stop the schedule
-            LOG.log(Level.WARNING, "webhook sender tick failed", e);
-        }
+    @Override
+    protected Duration lease() {
+        return lease;
     }
 
-    private void send(DueClaims.Claimed claimed) {
-        try {
-            wiring.forSender(claimed.tenant()).deliver(claimed.id()).ifPresent(delivery ->
-                    registry.counter("crm_webhook_deliveries", new Tag("tenant", claimed.tenant().value()),
-                            new Tag("outcome", outcome(delivery))).inc());
-        } catch (RuntimeException e) {
-            // its lease runs out and another tick (here or elsewhere) takes it again
-            LOG.log(Level.WARNING, "webhook delivery " + claimed.id() + " of tenant " + claimed.tenant()
-                    + " failed", e);
-        }
+    @Override
+    protected String claimFunction() {
+        return "claim_due_webhook_deliveries";
+    }
+
+    @Override
+    protected String what() {
+        return "webhook deliveries";
+    }
+
+    @Override
+    protected void work(DueClaims.Claimed claimed) {
+        wiring.forSender(claimed.tenant()).deliver(claimed.id()).ifPresent(delivery ->
+                registry.counter("crm_webhook_deliveries", new Tag("tenant", claimed.tenant().value()),
+                        new Tag("outcome", outcome(delivery))).inc());
     }
 
     private static String outcome(Delivery delivery) {
