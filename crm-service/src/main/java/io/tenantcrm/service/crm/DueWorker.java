@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * The shape every worker of the service shares (SLA scheduler, webhook sender, mailbox syncer): once the
- * application is up, every {@link #interval()} it claims due work across tenants through a claim function
+ * application is up, every {@link Schedule#interval()} it claims due work across tenants through a claim function
  * ({@link DueClaims}: {@code FOR UPDATE SKIP LOCKED}, a lease, a dead instance's claims taken over) and does each
  * piece in its tenant. A piece that fails is left to its lease and tried again; a failing tick never stops the
  * schedule.
@@ -42,11 +42,11 @@ public abstract class DueWorker {
     private final String instance = "service-" + UUID.randomUUID();
     private ScheduledFuture<?> ticking;
 
-    protected abstract Duration interval();
+    /** How often the worker looks, how much it takes at once, how long its claim holds (from its settings). */
+    public record Schedule(Duration interval, int batch, Duration lease) {
+    }
 
-    protected abstract int batch();
-
-    protected abstract Duration lease();
+    protected abstract Schedule schedule();
 
     /** The claim function's name, and what it claims in words ("SLA timers"). */
     protected abstract String claimFunction();
@@ -65,8 +65,8 @@ public abstract class DueWorker {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         started();
-        ticking = executor.scheduleWithFixedDelay(this::tick, interval().toMillis(), interval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        long every = schedule().interval().toMillis();
+        ticking = executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -79,7 +79,9 @@ public abstract class DueWorker {
     void tick() {
         try {
             DueClaims due = new DueClaims(dataSource, claimFunction(), what());
-            for (DueClaims.Claimed claimed : due.claim(clock.instant(), batch(), instance, lease())) {
+            Schedule schedule = schedule();
+            for (DueClaims.Claimed claimed : due.claim(clock.instant(), schedule.batch(), instance,
+                    schedule.lease())) {
                 try {
                     work(claimed);
                 } catch (RuntimeException e) {

@@ -47,18 +47,8 @@ public class MailboxSyncer extends DueWorker {
     Duration lease;
 
     @Override
-    protected Duration interval() {
-        return interval;
-    }
-
-    @Override
-    protected int batch() {
-        return batch;
-    }
-
-    @Override
-    protected Duration lease() {
-        return lease;
+    protected Schedule schedule() {
+        return new Schedule(interval, batch, lease);
     }
 
     @Override

@@ -49,18 +49,8 @@ public class SlaScheduler extends DueWorker {
     private final AtomicLong lagSeconds = new AtomicLong();
 
     @Override
-    protected Duration interval() {
-        return interval;
-    }
-
-    @Override
-    protected int batch() {
-        return batch;
-    }
-
-    @Override
-    protected Duration lease() {
-        return lease;
+    protected Schedule schedule() {
+        return new Schedule(interval, batch, lease);
     }
 
     @Override
