@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -185,6 +186,8 @@ public class ImportsResource {
     @Operation(summary = "A run's report as CSV: the dry run's lists every row, the real run's the rows not imported",
             description = "Columns: row, outcome, why, then the row as it was, so rejected rows can be fixed and"
                     + " imported again.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response report(@PathParam("id") String id, @QueryParam("run") @DefaultValue("real") String run) {
         Job job = job(id);
         Kind kind = Inputs.required(Kind.class, "dry".equalsIgnoreCase(run) ? "DRY" : run, "run");
