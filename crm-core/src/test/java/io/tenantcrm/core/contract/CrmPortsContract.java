@@ -277,6 +277,20 @@ public abstract class CrmPortsContract {
     }
 
     @Test
+    public void a_record_added_and_changed_in_one_transaction_keeps_the_change() {
+        io.tenantcrm.core.shared.Acting acting = new io.tenantcrm.core.shared.Acting(fixture.tenantA(), RITA, now());
+        Account changed = tx(() -> {
+            Account added = fixture.ports().accounts().add(Account.create("Added And Changed", null, RITA, acting)
+                    .record());
+            return fixture.ports().accounts().update(added.edit(io.tenantcrm.core.account.AccountEdit.none()
+                    .tier(io.tenantcrm.core.account.AccountTier.A), acting).record());
+        });
+
+        assertThat(changed.version()).isEqualTo(2);
+        assertThat(tx(() -> fixture.ports().accounts().find(fixture.tenantA(), changed.id()))).contains(changed);
+    }
+
+    @Test
     public void accounts_keep_their_profile() {
         Account account = convert(receive("li.wei@szpumps.cn")).accountUsed();
         Account edited = tx(() -> {

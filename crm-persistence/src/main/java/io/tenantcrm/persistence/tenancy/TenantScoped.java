@@ -26,6 +26,10 @@ public abstract class TenantScoped {
                                                          long expectedVersion, String name) {
         EntityManager em = em(tenant);
         E row = em.find(type, id);
+        if (row != null && row.version() == 0) {
+            // added in this transaction and not written yet: EclipseLink sets the first version when it writes
+            em.flush();
+        }
         Writes.requireVersion(row, row == null ? -1 : row.version(), expectedVersion, name);
         row.copy(record);
         Writes.flush(em, name, expectedVersion);
