@@ -95,6 +95,45 @@ class LeadApiIT {
     }
 
     @Test
+    void each_violation_carries_a_stable_code_a_client_translates() throws Exception {
+        String rep = ApiClient.token(CrmRole.SALES_REP, true);
+
+        HttpResponse<String> refused = send("POST", "api/v1/leads", rep,
+                "{\"source\": \"trade-show\", \"contact\": {\"personName\": \"Li Na\", \"email\": \"li@@na\"}}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("{\"field\":\"contact.email\",\"message\":\"'li@@na' must contain exactly"
+                + " one @\",\"code\":\"email\"}");
+
+        HttpResponse<String> missing = send("POST", "api/v1/leads", rep, "{\"source\": \"email\"}");
+        assertThat(missing.body()).contains("\"code\":\"name-or-company\"").contains("\"code\":\"email-or-phone\"")
+                .contains("{\"field\":\"country\",\"message\":\"is required\",\"code\":\"required\"}");
+    }
+
+    @Test
+    void a_rep_takes_an_unassigned_lead_and_a_second_taker_is_told_who_has_it() throws Exception {
+        String manager = ApiClient.token(CrmRole.SALES_MANAGER, false);
+        HttpResponse<String> created = send("POST", "api/v1/leads", manager, "{\"source\": \"web-form\","
+                + " \"contact\": {\"personName\": \"Wang Wei\", \"email\": \"wang.wei." + System.nanoTime()
+                + "@ningbohw.cn\"}, \"country\": \"CN\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String lead = "api/v1/leads/" + id(created.body());
+        String rep = ApiClient.token(CrmRole.SALES_REP, false);
+
+        HttpResponse<String> taken = api.send("POST", lead + "/take", rep, null, "If-Match", api.etag(lead, rep));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        assertThat(api.get(lead + "/ownership", rep).body()).contains("taken from the unassigned queue");
+
+        HttpResponse<String> again = api.send("POST", lead + "/take", manager, null, "If-Match",
+                api.etag(lead, manager));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(422);
+        assertThat(again.body()).contains("already belongs to");
+
+        HttpResponse<String> otherTenant = api.send("POST", lead + "/take", ApiClient.token(CrmRole.SALES_REP, true),
+                null, "If-Match", "*");
+        assertThat(otherTenant.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void malformed_json_is_400_problem_json() throws Exception {
         HttpResponse<String> response = send("POST", "api/v1/leads", ApiClient.token(CrmRole.SALES_REP, true), "{\"source\":");
 

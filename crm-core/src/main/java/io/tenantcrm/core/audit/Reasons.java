@@ -1,6 +1,9 @@
 package io.tenantcrm.core.audit;
 
 import io.tenantcrm.core.shared.RuleViolationException;
+import io.tenantcrm.core.shared.Violation;
+
+import java.util.List;
 
 /** Reasons demanded by the rules (transfers, reopenings, edits to history) must say something. */
 public final class Reasons {
@@ -12,10 +15,11 @@ public final class Reasons {
 
     public static String require(String field, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException(field, "a reason is required");
+            throw new RuleViolationException(List.of(Violation.required(field, "a reason is required")));
         }
         if (reason.length() > MAX_LENGTH) {
-            throw new RuleViolationException(field, "must be at most " + MAX_LENGTH + " characters");
+            throw new RuleViolationException(List.of(new Violation(field, "must be at most " + MAX_LENGTH
+                    + " characters", Violation.TOO_LONG)));
         }
         return reason.strip();
     }

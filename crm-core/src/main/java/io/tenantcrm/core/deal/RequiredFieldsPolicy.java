@@ -15,7 +15,7 @@ public final class RequiredFieldsPolicy implements StageMovePolicy {
         List<Violation> missing = Arrays.stream(DealField.values())
                 .filter(field -> move.to().fieldsToEnter().required().contains(field))
                 .filter(field -> !move.deal().has(field))
-                .map(field -> new Violation(field.fieldName(), "is required to enter " + move.to().name()))
+                .map(field -> Violation.required(field.fieldName(), "is required to enter " + move.to().name()))
                 .toList();
         return Verdict.of(missing);
     }

@@ -115,6 +115,17 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
                 List.of(AuditEntry.of(acting, ref(), "owner", owner, newOwner, why)));
     }
 
+    /**
+     * A seller takes a lead nobody owns for themselves, from the unassigned queue. Once someone owns it, it is
+     * theirs until a manager reassigns it: two sellers tapping "take it" at once cannot both have it.
+     */
+    public Change<Lead> take(Acting acting) {
+        if (owner != null) {
+            throw new RuleViolationException("owner", "the lead already belongs to " + owner);
+        }
+        return assign(acting.user(), "taken from the unassigned queue", acting);
+    }
+
     /** Records what the seller learned about the inquiry (the lead score's inputs); each changed answer is audited. */
     public Change<Lead> recordQualification(Qualification answers, Acting acting) {
         Objects.requireNonNull(answers, "answers");

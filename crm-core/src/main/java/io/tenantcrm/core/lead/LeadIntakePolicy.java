@@ -24,19 +24,20 @@ public record LeadIntakePolicy(FieldTiers<LeadField> tiers) {
     public Verdict check(NewLead lead) {
         List<Violation> violations = new ArrayList<>();
         if (lead.source() == null) {
-            violations.add(new Violation("source", "say where the inquiry came from"));
+            violations.add(Violation.required("source", "say where the inquiry came from"));
         }
         ContactDetails contact = lead.contact();
         if (contact == null || (contact.personName() == null && contact.companyName() == null)) {
-            violations.add(new Violation("contact.personName", "give a person's or a company's name"));
+            violations.add(new Violation("contact.personName", "give a person's or a company's name", "name-or-company"));
         }
         if (contact == null || (contact.email() == null && contact.phone() == null)) {
-            violations.add(new Violation("contact.email", "give an email or a phone to answer the inquiry"));
+            violations.add(new Violation("contact.email", "give an email or a phone to answer the inquiry",
+                    "email-or-phone"));
         }
         Arrays.stream(LeadField.values())
                 .filter(field -> tiers.required().contains(field))
                 .filter(field -> !has(lead, field))
-                .forEach(field -> violations.add(new Violation(field.fieldName(), "is required")));
+                .forEach(field -> violations.add(Violation.required(field.fieldName(), "is required")));
         return Verdict.of(violations);
     }
 

@@ -9,7 +9,7 @@ import io.tenantcrm.core.shared.UserId;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
-/** Use case: sellers and managers sort leads: work, nurture, qualify, disqualify, reopen, assign. */
+/** Use case: sellers and managers sort leads: work, nurture, qualify, disqualify, reopen, assign, take. */
 public final class LeadTriage {
 
     private final LeadRepository leads;
@@ -46,6 +46,11 @@ public final class LeadTriage {
 
     public Lead assign(LeadId id, UserId owner, String reason) {
         return change(id, (lead, acting) -> lead.assign(owner, reason, acting));
+    }
+
+    /** The acting seller takes an unowned lead (see {@link Lead#take}). */
+    public Lead take(LeadId id) {
+        return change(id, (lead, acting) -> lead.take(acting));
     }
 
     private Lead change(LeadId id, BiFunction<Lead, Acting, Change<Lead>> operation) {

@@ -10,11 +10,12 @@ public record CountryCode(String value) {
 
     public CountryCode {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException("country", "must not be empty");
+            throw new InvalidValueException("country", "must not be empty", Violation.REQUIRED);
         }
         value = value.trim().toUpperCase(Locale.ROOT);
         if (!ISO_COUNTRIES.contains(value)) {
-            throw new InvalidValueException("country", "'" + value + "' is not an ISO 3166-1 alpha-2 country code");
+            throw new InvalidValueException("country", "'" + value + "' is not an ISO 3166-1 alpha-2 country code",
+                    "country");
         }
     }
 

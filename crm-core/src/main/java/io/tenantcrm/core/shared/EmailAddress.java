@@ -27,29 +27,29 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException("email", "must not be empty");
+            throw new InvalidValueException("email", "must not be empty", Violation.REQUIRED);
         }
         value = value.trim().toLowerCase(Locale.ROOT);
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("email", "must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException("email", "must be at most " + MAX_LENGTH + " characters", "email");
         }
         int at = value.indexOf('@');
         if (at < 0 || at != value.lastIndexOf('@')) {
-            throw new InvalidValueException("email", "'" + value + "' must contain exactly one @");
+            throw new InvalidValueException("email", "'" + value + "' must contain exactly one @", "email");
         }
         String local = value.substring(0, at);
         String domain = value.substring(at + 1);
         if (!LOCAL_PART.matcher(local).matches() || local.startsWith(".") || local.endsWith(".")
                 || local.contains("..")) {
-            throw new InvalidValueException("email", "'" + value + "' has an invalid part before the @");
+            throw new InvalidValueException("email", "'" + value + "' has an invalid part before the @", "email");
         }
         String[] labels = domain.split("\\.", -1);
         if (labels.length < 2) {
-            throw new InvalidValueException("email", "'" + value + "' needs a domain with a dot after the @");
+            throw new InvalidValueException("email", "'" + value + "' needs a domain with a dot after the @", "email");
         }
         for (String label : labels) {
             if (!DOMAIN_LABEL.matcher(label).matches()) {
-                throw new InvalidValueException("email", "'" + value + "' has an invalid domain");
+                throw new InvalidValueException("email", "'" + value + "' has an invalid domain", "email");
             }
         }
     }

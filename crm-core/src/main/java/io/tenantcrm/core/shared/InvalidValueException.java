@@ -11,15 +11,31 @@ public class InvalidValueException extends IllegalArgumentException {
 
     private final String field;
     private final String reason;
+    private final String code;
 
     public InvalidValueException(String field, String reason) {
+        this(field, reason, Violation.INVALID);
+    }
+
+    /** With the stable code of the rule ({@link Violation#code()}). */
+    public InvalidValueException(String field, String reason, String code) {
         super(field + ": " + reason);
         this.field = Objects.requireNonNull(field, "field");
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.code = Objects.requireNonNull(code, "code");
     }
 
     public String field() {
         return field;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The refusal as a violation of its field. */
+    public Violation violation() {
+        return new Violation(field, reason, code);
     }
 
     /** The message without the field name. */
@@ -29,6 +45,6 @@ public class InvalidValueException extends IllegalArgumentException {
 
     /** The same refusal, named after the field the caller knows (e.g. {@code contact.email}). */
     public InvalidValueException forField(String preciseField) {
-        return new InvalidValueException(preciseField, reason);
+        return new InvalidValueException(preciseField, reason, code);
     }
 }

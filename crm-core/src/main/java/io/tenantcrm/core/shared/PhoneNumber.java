@@ -25,7 +25,8 @@ public record PhoneNumber(String value) {
 
     public PhoneNumber {
         if (value == null || !E164.matcher(value).matches()) {
-            throw new InvalidValueException("phone", "'" + value + "' is not an E.164 number (+ and 7 to 15 digits)");
+            throw new InvalidValueException("phone", "'" + value + "' is not an E.164 number (+ and 7 to 15 digits)",
+                    "phone");
         }
     }
 
@@ -37,7 +38,7 @@ public record PhoneNumber(String value) {
      */
     public static PhoneNumber parse(String typed, CountryCode country) {
         if (typed == null || typed.isBlank()) {
-            throw new InvalidValueException("phone", "must not be empty");
+            throw new InvalidValueException("phone", "must not be empty", Violation.REQUIRED);
         }
         String text = typed.strip();
         int extension = indexOfExtension(text);
@@ -45,7 +46,8 @@ public record PhoneNumber(String value) {
             text = text.substring(0, extension).strip(); // extensions are not part of E.164
         }
         if (!TYPED.matcher(text).matches()) {
-            throw new InvalidValueException("phone", "'" + typed + "' may contain only digits, spaces and + ( ) - . /");
+            throw new InvalidValueException("phone", "'" + typed + "' may contain only digits, spaces and + ( ) - . /",
+                    "phone");
         }
         boolean plus = text.startsWith("+");
         if (plus || text.startsWith("00")) {
@@ -60,28 +62,32 @@ public record PhoneNumber(String value) {
             return international(typed, digits.substring(2));
         }
         if (country == null) {
-            throw new InvalidValueException("phone", "'" + typed + "' is a national number: the country is needed");
+            throw new InvalidValueException("phone", "'" + typed + "' is a national number: the country is needed",
+                    "phone-needs-country");
         }
         Dialing dialing = dialing(country).orElseThrow(() -> new InvalidValueException("phone",
-                "national numbers of " + country + " are not known yet: enter it with + and the country code"));
+                "national numbers of " + country + " are not known yet: enter it with + and the country code",
+                "phone-needs-country-code"));
         String national = dialing.trunkPrefix() != null && digits.startsWith(dialing.trunkPrefix())
                 ? digits.substring(dialing.trunkPrefix().length())
                 : digits;
         if (national.length() < 4) {
-            throw new InvalidValueException("phone", "'" + typed + "' is too short for a " + country + " number");
+            throw new InvalidValueException("phone", "'" + typed + "' is too short for a " + country + " number",
+                    "phone");
         }
         return international(typed, dialing.callingCode() + national);
     }
 
     private static PhoneNumber international(String typed, String digits) {
         if (digits.length() > 15) {
-            throw new InvalidValueException("phone", "'" + typed + "' has more than the 15 digits E.164 allows");
+            throw new InvalidValueException("phone", "'" + typed + "' has more than the 15 digits E.164 allows",
+                    "phone");
         }
         if (digits.length() < 7) {
-            throw new InvalidValueException("phone", "'" + typed + "' is too short for a phone number");
+            throw new InvalidValueException("phone", "'" + typed + "' is too short for a phone number", "phone");
         }
         if (digits.startsWith("0")) {
-            throw new InvalidValueException("phone", "'" + typed + "': no country code starts with 0");
+            throw new InvalidValueException("phone", "'" + typed + "': no country code starts with 0", "phone");
         }
         return new PhoneNumber("+" + digits);
     }

@@ -24,6 +24,6 @@ public class RuleViolationException extends RuntimeException {
     /** The same refusal with a field named as the caller knows it (the domain's "title" is a form's "dealTitle"). */
     public RuleViolationException renamed(String field, String as) {
         return new RuleViolationException(violations.stream()
-                .map(v -> v.field().equals(field) ? new Violation(as, v.message()) : v).toList());
+                .map(v -> v.field().equals(field) ? new Violation(as, v.message(), v.code()) : v).toList());
     }
 }

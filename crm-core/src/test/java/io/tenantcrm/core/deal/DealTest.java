@@ -103,8 +103,8 @@ class DealTest {
 
         assertThatThrownBy(() -> deal.moveTo(StageId.of("quote"), null, PIPELINE, at(NOW)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).containsExactly(
-                        new Violation("amount", "is required to enter Quote"),
-                        new Violation("productInterest", "is required to enter Quote")));
+                        Violation.required("amount", "is required to enter Quote"),
+                        Violation.required("productInterest", "is required to enter Quote")));
     }
 
     @Test

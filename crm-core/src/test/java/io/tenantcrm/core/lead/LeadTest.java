@@ -63,10 +63,11 @@ class LeadTest {
 
         assertThatThrownBy(() -> Lead.receive(empty, LeadIntakePolicy.defaults(), RITA))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).containsExactly(
-                        new Violation("source", "say where the inquiry came from"),
-                        new Violation("contact.personName", "give a person's or a company's name"),
-                        new Violation("contact.email", "give an email or a phone to answer the inquiry"),
-                        new Violation("country", "is required")));
+                        Violation.required("source", "say where the inquiry came from"),
+                        new Violation("contact.personName", "give a person's or a company's name", "name-or-company"),
+                        new Violation("contact.email", "give an email or a phone to answer the inquiry",
+                                "email-or-phone"),
+                        Violation.required("country", "is required")));
     }
 
     @Test
@@ -75,7 +76,7 @@ class LeadTest {
                 .with(LeadField.PHONE, FieldRequirement.REQUIRED));
 
         assertThat(strict.check(inquiry()).violations())
-                .containsExactly(new Violation("contact.phone", "is required"));
+                .containsExactly(Violation.required("contact.phone", "is required"));
         NewLead withoutInterest = NewLead.of(SourceChannel.EMAIL,
                 ContactDetails.of("Ana", null, EmailAddress.of("ana@x.pt"), null), CountryCode.of("PT"), null);
         assertThat(LeadIntakePolicy.defaults().check(withoutInterest).isAllowed()).isTrue();
@@ -140,6 +141,18 @@ class LeadTest {
         });
         assertThatThrownBy(() -> received().assign(UserId.of("mike"), "", RITA))
                 .hasMessage("reason: a reason is required");
+    }
+
+    @Test
+    void a_seller_takes_an_unowned_lead_but_not_one_someone_owns() {
+        Change<Lead> taken = received().take(RITA);
+        assertThat(taken.record().owner()).isEqualTo(RITA.user());
+        assertThat(taken.events()).singleElement().isInstanceOfSatisfying(OwnerChanged.class, e ->
+                assertThat(e.reason()).isEqualTo("taken from the unassigned queue"));
+
+        Lead mikes = received().assign(UserId.of("mike"), "rule 'China' matched country CN", RITA).record();
+        assertThatThrownBy(() -> mikes.take(RITA)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already belongs to mike");
     }
 
     @Test

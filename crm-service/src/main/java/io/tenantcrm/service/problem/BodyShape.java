@@ -75,7 +75,8 @@ public class BodyShape implements ReaderInterceptor {
             if (!(value instanceof JsonString text)) {
                 out.add(new Problem.Violation(path, "must be text"));
             } else if (text.getString().length() > MAX_TEXT) {
-                out.add(new Problem.Violation(path, "must be at most " + MAX_TEXT + " characters"));
+                out.add(new Problem.Violation(path, "must be at most " + MAX_TEXT + " characters",
+                        Problem.Violation.TOO_LONG));
             }
         } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
             if (!(value instanceof JsonNumber number) || !number.isIntegral()) {

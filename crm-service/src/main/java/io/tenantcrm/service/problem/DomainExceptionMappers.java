@@ -32,7 +32,7 @@ public final class DomainExceptionMappers {
         public Response toResponse(RuleViolationException e) {
             return problem(422, "The request breaks " + (e.violations().size() == 1 ? "a rule" : "rules")
                             + " of the CRM; nothing was changed.",
-                    e.violations().stream().map(v -> new Problem.Violation(v.field(), v.message())).toList());
+                    e.violations().stream().map(Problem.Violation::of).toList());
         }
     }
 
@@ -42,7 +42,7 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(InvalidValueException e) {
             return problem(422, "A value is not valid; nothing was changed.",
-                    List.of(new Problem.Violation(e.field(), e.reason())));
+                    List.of(Problem.Violation.of(e.violation())));
         }
     }
 
@@ -58,7 +58,7 @@ public final class DomainExceptionMappers {
                             + " nothing was changed.",
                     e.matches().stream().map(pair -> new Problem.Violation("duplicateOf", String.format(
                             Locale.ROOT, "%s (score %.2f): %s", pair.second(), pair.score(),
-                            String.join("; ", pair.reasons())))).toList());
+                            String.join("; ", pair.reasons())), "duplicate")).toList());
         }
     }
 

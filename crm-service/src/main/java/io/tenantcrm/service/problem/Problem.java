@@ -22,8 +22,22 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(TYPE_BASE + slug(status), title(status), status, detail, List.of());
     }
 
-    /** One field that was not acceptable, and why. */
-    public record Violation(String field, String message) {
+    /**
+     * One field that was not acceptable, why (in English), and the rule's stable code ({@code required},
+     * {@code email}, {@code too-long}, ...; {@code invalid} where a rule has none of its own yet), which a client
+     * translates for its user.
+     */
+    public record Violation(String field, String message, String code) {
+
+        static final String TOO_LONG = io.tenantcrm.core.shared.Violation.TOO_LONG;
+
+        public Violation(String field, String message) {
+            this(field, message, io.tenantcrm.core.shared.Violation.INVALID);
+        }
+
+        public static Violation of(io.tenantcrm.core.shared.Violation violation) {
+            return new Violation(violation.field(), violation.message(), violation.code());
+        }
     }
 
     static String title(int status) {

@@ -220,6 +220,17 @@ public class LeadActionsResource {
     }
 
     @POST
+    @Path("take")
+    @Operation(summary = "Take an unassigned lead for yourself, from the unassigned queue",
+            description = "Refused (owner named) once someone owns the lead: of two sellers taking it at once, one"
+                    + " gets it and the other is told who has it.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LeadView.class)))
+    public Response take() {
+        return change(id -> crm.leadTriage().take(id));
+    }
+
+    @POST
     @Path("disqualify")
     @Operation(summary = "Not a real inquiry: say why")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -62,7 +62,7 @@ public record LeadRequest(String source, String sourceDetail, String receivedAt,
         try {
             return parser.get();
         } catch (InvalidValueException e) {
-            violations.add(new Violation(field, e.reason()));
+            violations.add(new Violation(field, e.reason(), e.code()));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             violations.add(new Violation(field, hint != null ? hint : e.getMessage()));
         }
@@ -71,7 +71,7 @@ public record LeadRequest(String source, String sourceDetail, String receivedAt,
 
     private static void length(List<Violation> violations, String field, String value) {
         if (value != null && value.length() > MAX_TEXT) {
-            violations.add(new Violation(field, "must be at most " + MAX_TEXT + " characters"));
+            violations.add(new Violation(field, "must be at most " + MAX_TEXT + " characters", Violation.TOO_LONG));
         }
     }
 
