@@ -32,7 +32,8 @@ public final class CrmUp {
         String serviceUrl = "http://127.0.0.1:" + servicePort;
 
         System.out.println("Starting PostgreSQL and Keycloak (data kept in " + work.root() + ") ...");
-        LocalStack stack = LocalStack.start(LocalStack.Settings.kept(work), List.of(serviceUrl + "/*"));
+        LocalStack stack = LocalStack.start(LocalStack.Settings.kept(work), List.of(serviceUrl + "/*"),
+                List.of(serviceUrl));
         Path pidFile = work.resolve("crm-up.pid");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -56,6 +57,7 @@ public final class CrmUp {
         System.out.println("Starting the service on Payara Micro ...");
         LocalPayara service = stack.startService(war, servicePort, work.resolve("payara"));
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
+        stack.assignNewLeadsTo(service.baseUrl(), demo, CrmRole.SALES_REP);
 
         System.out.println(banner(stack, service, demo));
         stopped.await();
@@ -68,6 +70,7 @@ public final class CrmUp {
     private static String banner(LocalStack stack, LocalPayara service, SeededTenant demo) {
         StringBuilder text = new StringBuilder();
         text.append("\nTenant CRM is up (Ctrl-C or ./crm down to stop)\n\n");
+        text.append("  Console        ").append(service.baseUrl()).append("/app/  (sign in as a demo user below)\n");
         text.append("  API            ").append(service.baseUrl()).append("/api/v1/ping\n");
         text.append("  OpenAPI        ").append(service.baseUrl()).append("/openapi\n");
         text.append("  Health         ").append(service.baseUrl()).append("/health/ready\n");

@@ -107,10 +107,18 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts PostgreSQL and Keycloak and makes both ready for the service. */
     public static LocalStack start(Settings settings, List<String> webRedirectUris) {
+        return start(settings, webRedirectUris, List.of());
+    }
+
+    /**
+     * Starts PostgreSQL and Keycloak and makes both ready for the service, with the web console's client allowed
+     * on these origins of the service (such as {@code http://127.0.0.1:8080}).
+     */
+    public static LocalStack start(Settings settings, List<String> webRedirectUris, List<String> consoleOrigins) {
         LocalStack stack = new LocalStack(settings);
         try {
             stack.startPostgres();
-            stack.startKeycloak(webRedirectUris);
+            stack.startKeycloak(webRedirectUris, consoleOrigins);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -135,7 +143,7 @@ public final class LocalStack implements AutoCloseable {
         started.push(units::close);
     }
 
-    private void startKeycloak(List<String> webRedirectUris) {
+    private void startKeycloak(List<String> webRedirectUris, List<String> consoleOrigins) {
         keycloak = LocalKeycloak.start(settings.work(), settings.keycloakData(), settings.keycloakPort(),
                 settings.keycloakAdmin(), settings.keycloakAdminPassword());
         started.push(keycloak);
@@ -146,6 +154,9 @@ public final class LocalStack implements AutoCloseable {
         PlatformRealmSetup setup = new PlatformRealmSetup(admin, realm);
         setup.apply(webRedirectUris);
         setup.ensureServiceClient(SERVICE_CLIENT, settings.serviceClientSecret());
+        if (!consoleOrigins.isEmpty()) {
+            setup.ensureConsoleClient(PlatformRealm.CONSOLE_CLIENT, consoleOrigins);
+        }
     }
 
     /**
@@ -235,6 +246,8 @@ public final class LocalStack implements AutoCloseable {
         config.put("crm.keycloak.realm", realm.realm());
         config.put("crm.keycloak.client-id", SERVICE_CLIENT);
         config.put("crm.keycloak.client-secret", settings.serviceClientSecret());
+        // where browsers sign in to the console: the same Keycloak on this machine
+        config.put("crm.console.keycloak-url", keycloak.baseUrl());
         // local stacks only: lets a signup carry the admin's first password (production sends an email instead)
         config.put("crm.signup.accept-initial-password", "true");
         config.put(MasterKey.CONFIG_KEY, settings.masterKey());
@@ -256,6 +269,41 @@ public final class LocalStack implements AutoCloseable {
         LocalPayara payara = LocalPayara.start(settings.work(), war, port, serviceEnvironment(), runFolder);
         started.push(payara);
         return payara;
+    }
+
+    /**
+     * Unless the tenant has assignment rules already, gives each of its new leads to its user of this role (a policy
+     * with no rules and that user as fallback), through the running service's API as the tenant's admin: a demo
+     * rep's own leads are then theirs, with their SLA clocks running.
+     */
+    public void assignNewLeadsTo(String serviceUrl, SeededTenant tenant, CrmRole role) {
+        DemoUser admin = tenant.user(CrmRole.TENANT_ADMIN);
+        String token = accessToken(admin.email(), admin.password());
+        String owner = new KeycloakOrganizations(this.admin, realm).findUserId(tenant.user(role).email())
+                .orElseThrow(() -> new IllegalStateException("no " + role + " in " + tenant.slug()));
+        URI policy = URI.create(serviceUrl + "/api/v1/admin/assignment");
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> existing = http.send(HttpRequest.newBuilder(policy)
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (existing.statusCode() == 200) {
+                return;
+            }
+            String body = "{\"rules\": [], \"pools\": [], \"fallback\": {\"type\": \"user\", \"value\": \"" + owner
+                    + "\"}}";
+            HttpResponse<String> set = http.send(HttpRequest.newBuilder(policy).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (set.statusCode() != 200) {
+                throw new IllegalStateException("the assignment policy of " + tenant.slug() + " was refused: "
+                        + set.statusCode() + " " + set.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An access token for a user, by the password grant of the web client. */

@@ -11,6 +11,8 @@ public record PlatformRealm(String serverUrl, String realm, String webClientId, 
     public static final String DEFAULT_REALM = "crm";
     public static final String DEFAULT_WEB_CLIENT = "crm-web";
     public static final String DEFAULT_AUDIENCE = "crm-api";
+    /** The web console's public client (standard flow with PKCE, served by the service at /app/). */
+    public static final String CONSOLE_CLIENT = "crm-console";
 
     public PlatformRealm {
         Objects.requireNonNull(serverUrl, "serverUrl");

@@ -11,6 +11,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,9 @@ public final class PlatformRealmSetup {
 
     private static final String ORGANIZATION_SCOPE = "organization";
     private static final String ORGANIZATION_MAPPER = "oidc-organization-membership-mapper";
+    /** What a client's access tokens carry: roles as groups (microprofile-jwt), the organization. */
+    private static final List<String> TOKEN_SCOPES = List.of(
+            "basic", "profile", "email", "roles", "web-origins", "acr", "microprofile-jwt", ORGANIZATION_SCOPE);
 
     private final Keycloak admin;
     private final PlatformRealm platform;
@@ -36,9 +40,47 @@ public final class PlatformRealmSetup {
 
     public void apply(List<String> webRedirectUris) {
         RealmResource realm = ensureRealm();
+        ensureLoginLanguages(realm);
         ensureRoles(realm);
         ensureOrganizationIdInTokens(realm);
         ensureWebClient(realm, webRedirectUris);
+    }
+
+    /** The languages of the login pages: the console passes its own as ui_locales. */
+    static final List<String> LOGIN_LOCALES = List.of("en", "zh-CN");
+
+    /**
+     * The web console's client: public (it runs in the browser), standard flow with PKCE S256 only, redirected
+     * back to exactly {@code <origin>/app/} and allowed to call Keycloak from exactly those origins. Its tokens
+     * carry what the API checks, like the web client's. Brought up to date on every run, since the local stack's
+     * ports may change.
+     */
+    public void ensureConsoleClient(String clientId, List<String> serviceOrigins) {
+        RealmResource realm = admin.realm(platform.realm());
+        List<String> redirects = serviceOrigins.stream().map(origin -> origin + "/app/").toList();
+        ClientRepresentation client = realm.clients().findByClientId(clientId).stream().findFirst()
+                .orElseGet(ClientRepresentation::new);
+        boolean exists = client.getId() != null;
+        client.setClientId(clientId);
+        client.setName("Tenant CRM console");
+        client.setProtocol("openid-connect");
+        client.setPublicClient(true);
+        client.setStandardFlowEnabled(true);
+        client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setRedirectUris(redirects);
+        client.setWebOrigins(serviceOrigins);
+        Map<String, String> attributes = new HashMap<>(client.getAttributes() == null ? Map.of() : client.getAttributes());
+        attributes.put("pkce.code.challenge.method", "S256");
+        attributes.put("post.logout.redirect.uris", String.join("##", redirects));
+        client.setAttributes(attributes);
+        if (exists) {
+            realm.clients().get(client.getId()).update(client);
+        } else {
+            client.setDefaultClientScopes(TOKEN_SCOPES);
+            client.setProtocolMappers(List.of(audienceMapper()));
+            realm.clients().create(client).close();
+        }
     }
 
     /** Realm-management rights the service's own client needs: users and organizations, nothing more. */
@@ -85,6 +127,17 @@ public final class PlatformRealmSetup {
         return admin.realm(platform.realm());
     }
 
+    private void ensureLoginLanguages(RealmResource realm) {
+        RealmRepresentation current = realm.toRepresentation();
+        if (!Boolean.TRUE.equals(current.isInternationalizationEnabled())
+                || current.getSupportedLocales() == null || !current.getSupportedLocales().containsAll(LOGIN_LOCALES)) {
+            current.setInternationalizationEnabled(true);
+            current.setSupportedLocales(new LinkedHashSet<>(LOGIN_LOCALES));
+            current.setDefaultLocale("en");
+            realm.update(current);
+        }
+    }
+
     private void ensureRoles(RealmResource realm) {
         List<String> present = realm.roles().list().stream().map(RoleRepresentation::getName).toList();
         for (CrmRole role : CrmRole.values()) {
@@ -129,8 +182,7 @@ public final class PlatformRealmSetup {
         client.setDirectAccessGrantsEnabled(true);
         client.setRedirectUris(redirectUris);
         client.setWebOrigins(List.of("+"));
-        client.setDefaultClientScopes(List.of(
-                "basic", "profile", "email", "roles", "web-origins", "acr", "microprofile-jwt", ORGANIZATION_SCOPE));
+        client.setDefaultClientScopes(TOKEN_SCOPES);
         client.setProtocolMappers(List.of(audienceMapper()));
         realm.clients().create(client).close();
     }

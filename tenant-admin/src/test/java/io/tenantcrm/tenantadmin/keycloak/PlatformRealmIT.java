@@ -57,6 +57,31 @@ class PlatformRealmIT {
     }
 
     @Test
+    void the_console_client_is_public_with_pkce_and_exact_redirects_kept_up_to_date() {
+        PlatformRealmSetup setup = new PlatformRealmSetup(admin, platform);
+        setup.ensureConsoleClient(PlatformRealm.CONSOLE_CLIENT, List.of("http://127.0.0.1:8080"));
+        setup.ensureConsoleClient(PlatformRealm.CONSOLE_CLIENT, List.of("http://127.0.0.1:9090"));
+
+        var clients = admin.realm(platform.realm()).clients().findByClientId(PlatformRealm.CONSOLE_CLIENT);
+        assertThat(clients).hasSize(1);
+        var console = clients.get(0);
+        assertThat(console.isPublicClient()).isTrue();
+        assertThat(console.isDirectAccessGrantsEnabled()).isFalse();
+        assertThat(console.isImplicitFlowEnabled()).isFalse();
+        assertThat(console.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+        assertThat(console.getRedirectUris()).containsExactly("http://127.0.0.1:9090/app/");
+        assertThat(console.getWebOrigins()).containsExactly("http://127.0.0.1:9090");
+        assertThat(console.getDefaultClientScopes()).contains("microprofile-jwt", "organization");
+    }
+
+    @Test
+    void the_login_pages_speak_english_and_simplified_chinese() {
+        var realm = admin.realm(platform.realm()).toRepresentation();
+        assertThat(realm.isInternationalizationEnabled()).isTrue();
+        assertThat(realm.getSupportedLocales()).contains("en", "zh-CN");
+    }
+
+    @Test
     void a_member_token_carries_tenant_roles_and_audience() throws Exception {
         KeycloakOrganizations organizations = new KeycloakOrganizations(admin, platform);
         String tenantId = organizations.createOrganization("acme", "Acme Export Ltd");

@@ -1,0 +1,96 @@
+import type {
+  Clock, Conversion, Deal, DuplicateMatch, Lead, NewLead, NextStep, Ownership, Page, Problem, Score, Task,
+} from './types';
+
+/** The service answered with a problem detail (4xx, 5xx). */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+  }
+}
+
+/** The service could not be reached at all (no network, server down): the request may be tried again later. */
+export class Unreachable extends Error {}
+
+export type TokenSource = () => Promise<string>;
+
+interface Call { method?: string; body?: unknown; idempotencyKey?: string; ifMatch?: number; }
+
+/**
+ * The one typed client of /api/v1. Every call carries a fresh token and the user's language; a problem+json
+ * answer becomes an {@link ApiError}, a failed fetch an {@link Unreachable}.
+ */
+export class ApiClient {
+  constructor(private readonly base: string, private readonly token: TokenSource, private readonly language: string,
+              private readonly fetcher: typeof fetch = (input, init) => fetch(input, init)) {}
+
+  private async call<T>(path: string, { method = 'GET', body, idempotencyKey, ifMatch }: Call = {}): Promise<T> {
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${await this.token()}`,
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': this.language,
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+    if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
+    let response: Response;
+    try {
+      response = await this.fetcher(this.base + path, {
+        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (e) {
+      throw new Unreachable(e instanceof Error ? e.message : String(e));
+    }
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    const json = text ? JSON.parse(text) : undefined;
+    if (!response.ok) {
+      // a gateway in front of a stopped service answers 502-504 without a problem body: as good as unreachable
+      if (json?.status === undefined && response.status >= 502 && response.status <= 504) {
+        throw new Unreachable(`HTTP ${response.status}`);
+      }
+      throw new ApiError({ status: response.status, ...(json ?? {}) });
+    }
+    return json as T;
+  }
+
+  // leads
+  receiveLead(lead: NewLead, idempotencyKey: string): Promise<Lead> {
+    return this.call('/leads', { method: 'POST', body: lead, idempotencyKey });
+  }
+  lead(id: string): Promise<Lead> { return this.call(`/leads/${enc(id)}`); }
+  leadScore(id: string): Promise<Score> { return this.call(`/leads/${enc(id)}/score`); }
+  leadClocks(id: string): Promise<Clock[]> { return this.call(`/leads/${enc(id)}/sla`); }
+  leadOwnership(id: string): Promise<Ownership[]> { return this.call(`/leads/${enc(id)}/ownership`); }
+  unassignedLeads(): Promise<Page<Lead>> { return this.call('/leads?view=unassigned&size=20'); }
+  myLeads(status = 'NEW'): Promise<Page<Lead>> { return this.call(`/leads?view=mine&status=${status}&size=20`); }
+  /** The caller takes an unassigned lead for themselves (refused once someone owns it). */
+  takeLead(lead: Lead): Promise<Lead> {
+    return this.call(`/leads/${enc(lead.id)}/take`, { method: 'POST', ifMatch: lead.version });
+  }
+  /** work, qualify: no body; nurture, disqualify: a reason. */
+  leadAction(lead: Lead, action: 'work' | 'qualify' | 'nurture' | 'disqualify', reason?: string): Promise<Lead> {
+    return this.call(`/leads/${enc(lead.id)}/${action}`, { method: 'POST', ifMatch: lead.version,
+      body: reason === undefined ? undefined : { reason } });
+  }
+  convertLead(lead: Lead, dealTitle: string, nextStep: NextStep, idempotencyKey: string): Promise<Conversion> {
+    return this.call(`/leads/${enc(lead.id)}/conversion`, { method: 'POST', ifMatch: lead.version, idempotencyKey,
+      body: { dealTitle, nextStep } });
+  }
+
+  // what may already be in the CRM
+  possibleDuplicates(who: { personName?: string; companyName?: string; email?: string; phone?: string;
+                            country?: string }): Promise<DuplicateMatch[]> {
+    return this.call<{ matches: DuplicateMatch[] }>('/duplicates/check', { method: 'POST', body: who })
+      .then(answer => answer.matches);
+  }
+
+  // the day's work
+  myTasks(): Promise<Page<Task>> { return this.call('/tasks/mine?size=20'); }
+  completeTask(id: string): Promise<Task> { return this.call(`/tasks/${enc(id)}/done`, { method: 'POST' }); }
+  slippingDeals(): Promise<Page<Deal>> { return this.call('/deals?view=slipping&size=20'); }
+}
+
+function enc(id: string): string {
+  return encodeURIComponent(id);
+}

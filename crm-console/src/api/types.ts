@@ -1,0 +1,56 @@
+// The shapes of the service's JSON, as /openapi describes them (only the parts the console reads).
+
+export interface Violation { field: string; message: string; code?: string }
+
+/** RFC 9457 problem detail: every error the service answers. */
+export interface Problem {
+  type?: string; title?: string; status: number; detail?: string; violations?: Violation[];
+}
+
+export interface Contact {
+  personName?: string | null; companyName?: string | null; email?: string | null; phone?: string | null;
+  jobTitle?: string | null;
+}
+
+export type SourceChannel = 'WEB_FORM' | 'MARKETPLACE' | 'TRADE_SHOW' | 'EMAIL' | 'PHONE' | 'REFERRAL' | 'OTHER';
+export const SOURCE_CHANNELS: SourceChannel[] =
+  ['TRADE_SHOW', 'PHONE', 'EMAIL', 'WEB_FORM', 'MARKETPLACE', 'REFERRAL', 'OTHER'];
+
+export interface NewLead {
+  source: SourceChannel; contact: Contact; country?: string | null; productInterest?: string | null;
+  receivedAt?: string;
+}
+
+export interface DuplicateMatch { type: 'lead' | 'contact' | 'account'; id: string; score: number; sure: boolean;
+  reasons: string[] }
+
+export interface Lead {
+  id: string; version: number; status: string; source: string; sourceDetail?: string | null; receivedAt: string;
+  contact: Contact; country?: string | null; productInterest?: string | null; owner?: string | null;
+  possibleDuplicates?: DuplicateMatch[] | null;
+}
+
+export interface Page<T> { items: T[]; next?: string | null }
+
+export interface ScoreRule { rule: string; input: string; points: number; maxPoints: number }
+export interface Score { score: number; grade: string; recommendation: string; explanation: string;
+  rules: ScoreRule[] }
+
+export interface Clock { name: string; due: string; keptAt?: string | null; breached: boolean;
+  timeLeft?: string | null }
+
+export interface Ownership { from?: string | null; to?: string | null; by?: string | null; at: string;
+  reason?: string | null }
+
+export interface Task { id: string; title: string; due?: string | null; about?: string | null; status: string;
+  doneAt?: string | null }
+
+export interface NextStep { action: string; due: string }
+export interface MoneyJson { amount: string; currency: string }
+
+export interface Deal {
+  id: string; version: number; title: string; accountId: string; stage: string; amount?: MoneyJson | null;
+  nextStep?: NextStep | null; owner: string; status: string; expectedClose?: string | null;
+}
+
+export interface Conversion { leadId: string; accountId: string; contactId: string; deal: Deal }

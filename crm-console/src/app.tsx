@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ApiClient } from './api/client';
+import type { Session } from './auth/session';
+import type { ConsoleConfig } from './config';
+import { saveLocale, Translator, type Locale } from './i18n/i18n';
+import { LeadOutbox } from './outbox/outbox';
+import { Link, match, useRoute } from './router';
+import { LeadPage } from './screens/lead/LeadPage';
+import { MyDay } from './screens/my-day/MyDay';
+import { QuickLead } from './screens/quick-lead/QuickLead';
+import { ServicesContext, type Services } from './services';
+
+/** How often the outbox is tried again while something waits in it, besides the browser's "online" event. */
+const RETRY_EVERY_MS = 15000;
+
+/** The console: one shell (header, navigation, language) around the screen the route names. */
+export function App({ session, config, initialLocale }: { session: Session; config: ConsoleConfig;
+  initialLocale: Locale }) {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [outboxVersion, setOutboxVersion] = useState(0);
+  const route = useRoute();
+
+  // one outbox for the session: its single-flight guard must outlive a change of language
+  const outbox = useMemo(() => LeadOutbox.of(localStorage, session.user.id), []);
+  const services = useMemo<Services>(() => {
+    const t = new Translator(locale);
+    const api = new ApiClient(config.apiBase, () => session.token(), locale);
+    return {
+      session, api, t, outbox, outboxVersion,
+      setLocale: next => { saveLocale(localStorage, next); setLocale(next); },
+      flushOutbox: async () => {
+        const before = outbox.pending().length;
+        const sent = await outbox.flush(api);
+        if (sent.length > 0 || outbox.pending().length !== before) setOutboxVersion(v => v + 1);
+      },
+    };
+  }, [locale, outboxVersion]);
+
+  useEffect(() => { document.documentElement.lang = locale; }, [locale]);
+  useEffect(() => {
+    const flush = () => { void services.flushOutbox(); };
+    flush();
+    window.addEventListener('online', flush);
+    const timer = setInterval(() => { if (services.outbox.pending().length > 0) flush(); }, RETRY_EVERY_MS);
+    return () => { window.removeEventListener('online', flush); clearInterval(timer); };
+  }, [services]);
+
+  const { t } = services;
+  const path = route.split('?')[0];
+  const query = new URLSearchParams(window.location.search);
+  let screen;
+  let params: Record<string, string> | null;
+  if (path === '/') screen = <MyDay />;
+  else if (path === '/leads/new') screen = <QuickLead key={query.get('fix') ?? 'new'} fix={query.get('fix') ?? undefined} />;
+  else if ((params = match('/leads/:id', path))) screen = <LeadPage id={params.id} />;
+  else screen = <section><h1>{t.t('notFound.title')}</h1><Link href="/">{t.t('notFound.back')}</Link></section>;
+
+  const waiting = services.outbox.pending().length;
+  return (
+    <ServicesContext.Provider value={services}>
+      <a class="skip" href="#main">{t.t('nav.skip')}</a>
+      <header class="top">
+        <Link href="/" class="brand">{t.t('app.name')}</Link>
+        <div class="account">
+          <label class="visually-hidden" for="language">{t.t('app.language')}</label>
+          <select id="language" value={locale} onChange={e => services.setLocale((e.target as HTMLSelectElement).value as Locale)}>
+            <option value="en" lang="en">English</option>
+            <option value="zh-CN" lang="zh-CN">简体中文</option>
+          </select>
+          <button type="button" class="link" onClick={() => void session.logout()}>{t.t('app.signOut')}</button>
+        </div>
+      </header>
+      <nav class="tabs" aria-label={t.t('nav.main')}>
+        <Link href="/" aria-current={path === '/' ? 'page' : undefined}>{t.t('nav.myDay')}
+          {waiting > 0 && <span class="count" aria-label={`${waiting}`}> {waiting}</span>}</Link>
+        <Link href="/leads/new" class="new" aria-current={path === '/leads/new' ? 'page' : undefined}>+ {t.t('nav.newLead')}</Link>
+      </nav>
+      <main id="main" tabIndex={-1}>{screen}</main>
+    </ServicesContext.Provider>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * Where the console signs people in: read at start from the service (/app/config.json, from MicroProfile Config),
+ * so one build serves every environment.
+ */
+export interface ConsoleConfig {
+  keycloakUrl: string;
+  realm: string;
+  clientId: string;
+  /** The API's base path on this origin. */
+  apiBase: string;
+}
+
+export async function loadConfig(): Promise<ConsoleConfig> {
+  const response = await fetch('/app/config.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`console configuration: HTTP ${response.status}`);
+  return response.json();
+}

@@ -1,0 +1,54 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * A labelled input with its hint and its error beside it (GOV.UK's pattern): the error is tied to the input by
+ * aria-describedby and marks it aria-invalid, so a screen reader says what is wrong where it is wrong.
+ */
+export function Field({ id, label, error, hint, children }:
+  { id: string; label: string; error?: string; hint?: string; children: ComponentChildren }) {
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>{label}</label>
+      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      {error && <p class="error" id={`${id}-error`}><span class="visually-hidden">! </span>{error}</p>}
+      {children}
+    </div>
+  );
+}
+
+/** The attributes an input needs to be described by its field's hint and error. */
+export function described(id: string, error?: string, hint?: string) {
+  const by = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': by || undefined };
+}
+
+/** The id of a field's input: the API's field path with dots as dashes ("contact.email" is #contact-email). */
+export function inputId(field: string): string {
+  return field.replace(/\./g, '-');
+}
+
+/** The errors at the top of a form, focused when they appear, each a link to its field. */
+export function ErrorSummary({ title, fields: fieldErrors, general, labels }:
+  { title: string; fields: Record<string, string>; general: string[]; labels: Record<string, string> }) {
+  const box = useRef<HTMLDivElement>(null);
+  const count = Object.keys(fieldErrors).length + general.length;
+  useEffect(() => { if (count > 0) box.current?.focus(); }, [count, fieldErrors, general]);
+  if (count === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} ref={box}>
+      <h2>{title}</h2>
+      <ul>
+        {general.map(text => <li key={text}>{text}</li>)}
+        {Object.entries(fieldErrors).map(([field, text]) => (
+          <li key={field}><a href={`#${inputId(field)}`}>{labels[field] ?? field}: {text}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A short message after an action; polite, so it does not interrupt. */
+export function Notice({ children, kind = 'info' }: { children: ComponentChildren; kind?: 'info' | 'warning' }) {
+  return <div class={`notice notice-${kind}`} role="status">{children}</div>;
+}
