@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -27,6 +27,11 @@ import java.util.TreeMap;
  * system properties, {@code microprofile-config.properties}). crm-core's {@code ConfiguredTenants} reads the
  * resolved values through the {@link TenantSettings} port this class implements; a change is written to the table
  * and, once its transaction commits, shows on the next request.
+ *
+ * <p>The platform's defaults are resolved once, at start: they come from the environment and files, which do not
+ * change while the service runs, and searching every config source for every key on every request (Payara's JNDI
+ * source throws for each key it lacks) was more than half of a lead intake's time. A tenant's own values come
+ * straight from the snapshot its config source keeps.
  */
 @ApplicationScoped
 public class TenantConfig implements TenantSettings {
@@ -47,6 +52,8 @@ public class TenantConfig implements TenantSettings {
     StoredTenantSettings stored;
 
     private TenantSettingsConfigSource source;
+    /** Every setting's platform default (keys without one are absent), read once. */
+    private Map<String, String> defaults;
 
     @PostConstruct
     void connect() {
@@ -59,21 +66,27 @@ public class TenantConfig implements TenantSettings {
             throw new IllegalStateException("the tenant-settings ConfigSource is not registered (META-INF/services)");
         }
         source.connect(stored::read, clock);
+        Map<String, String> platform = new TreeMap<>();
+        for (String key : SettingKeys.all()) {
+            config.getOptionalValue(key, String.class).ifPresent(value -> platform.put(key, value));
+        }
+        defaults = Collections.unmodifiableMap(platform);
     }
 
     /** Every setting's value for the tenant: its own, or the platform default; keys without either are absent. */
     @Override
     public Map<String, String> of(TenantId tenant) {
-        Map<String, String> values = new TreeMap<>();
-        for (String key : SettingKeys.all()) {
-            valueOf(tenant, key).ifPresent(value -> values.put(key, value));
+        Map<String, String> own = source.valuesOf(tenant);
+        if (own.isEmpty()) {
+            return defaults;
         }
-        return values;
-    }
-
-    public Optional<String> valueOf(TenantId tenant, String key) {
-        return config.getOptionalValue(TenantSettingsConfigSource.propertyName(tenant, key), String.class)
-                .or(() -> config.getOptionalValue(key, String.class));
+        Map<String, String> values = new TreeMap<>(defaults);
+        own.forEach((key, value) -> {
+            if (SettingKeys.all().contains(key)) {
+                values.put(key, value);
+            }
+        });
+        return Collections.unmodifiableMap(values);
     }
 
     /** The tenant's own values only, as stored. */

@@ -61,7 +61,7 @@ public final class TenantSettingsConfigSource implements ConfigSource {
             return null;
         }
         TenantId tenant = TenantId.of(propertyName.substring(PREFIX.length(), end));
-        return settingsOf(tenant).get(propertyName.substring(end + 1));
+        return valuesOf(tenant).get(propertyName.substring(end + 1));
     }
 
     /** Names of the tenants read so far (MicroProfile allows a source to list only what it knows). */
@@ -82,7 +82,8 @@ public final class TenantSettingsConfigSource implements ConfigSource {
         return "tenant-settings";
     }
 
-    private Map<String, String> settingsOf(TenantId tenant) {
+    /** The tenant's own values, from the snapshot kept of them (read again when it is older than FRESH_FOR). */
+    Map<String, String> valuesOf(TenantId tenant) {
         Instant now = clock.instant();
         Snapshot kept = snapshots.get(tenant);
         if (kept != null && kept.readAt().plus(FRESH_FOR).isAfter(now)) {
