@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,12 @@ public final class LocalPayara implements AutoCloseable {
 
     public static LocalPayara start(WorkFolder work, Path war, int port, Map<String, String> environment,
                                     Path runFolder) {
+        return start(work, war, port, environment, runFolder, List.of());
+    }
+
+    /** With extra JVM options (a flight recording, another heap): the defaults come first, so these win. */
+    public static LocalPayara start(WorkFolder work, Path war, int port, Map<String, String> environment,
+                                    Path runFolder, List<String> jvmOptions) {
         if (!Files.isRegularFile(war)) {
             throw new IllegalArgumentException("no WAR at " + war + ": build it first (./mvnw package)");
         }
@@ -37,12 +44,13 @@ public final class LocalPayara implements AutoCloseable {
             Path preBoot = runFolder.resolve("loopback-only.asadmin");
             Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
                     + ".network-listener.http-listener.address=127.0.0.1\n");
-            List<String> command = List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-Djava.io.tmpdir=" + runFolder.toAbsolutePath(),
-                    "-jar", work.payaraMicroJar().toString(),
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
+                    "-Djava.io.tmpdir=" + runFolder.toAbsolutePath()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", work.payaraMicroJar().toString(),
                     "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
                     "--port", Integer.toString(httpPort), "--prebootcommandfile", preBoot.toString(),
-                    "--nohazelcast", "--disablephonehome");
+                    "--nohazelcast", "--disablephonehome"));
             ServerProcess process = ServerProcess.start("Payara Micro", command, runFolder, environment,
                     runFolder.resolve("payara.log"));
             // a WAR that failed to start still gets "deployed" in the log: poll the application itself

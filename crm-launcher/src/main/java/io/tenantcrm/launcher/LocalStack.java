@@ -266,7 +266,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public LocalPayara startService(Path war, int port, Path runFolder) {
-        LocalPayara payara = LocalPayara.start(settings.work(), war, port, serviceEnvironment(), runFolder);
+        return startService(war, port, runFolder, List.of());
+    }
+
+    public LocalPayara startService(Path war, int port, Path runFolder, List<String> jvmOptions) {
+        LocalPayara payara = LocalPayara.start(settings.work(), war, port, serviceEnvironment(), runFolder,
+                jvmOptions);
         started.push(payara);
         return payara;
     }
