@@ -5,6 +5,7 @@ import type { ConsoleConfig } from './config';
 import { saveLocale, Translator, type Locale } from './i18n/i18n';
 import { LeadOutbox } from './outbox/outbox';
 import { Link, match, useRoute } from './router';
+import { DealPage } from './screens/deal/DealPage';
 import { LeadPage } from './screens/lead/LeadPage';
 import { MyDay } from './screens/my-day/MyDay';
 import { QuickLead } from './screens/quick-lead/QuickLead';
@@ -53,6 +54,7 @@ export function App({ session, config, initialLocale }: { session: Session; conf
   if (path === '/') screen = <MyDay />;
   else if (path === '/leads/new') screen = <QuickLead key={query.get('fix') ?? 'new'} fix={query.get('fix') ?? undefined} />;
   else if ((params = match('/leads/:id', path))) screen = <LeadPage id={params.id} />;
+  else if ((params = match('/deals/:id', path))) screen = <DealPage id={params.id} />;
   else screen = <section><h1>{t.t('notFound.title')}</h1><Link href="/">{t.t('notFound.back')}</Link></section>;
 
   const waiting = services.outbox.pending().length;

@@ -49,7 +49,7 @@ describe('problem details on a form', () => {
     const errors = formErrors({ status: 400, violations: [
       { field: 'receivedAt', message: 'must be an ISO-8601 instant', code: 'something-new' },
     ] }, t, ['country']);
-    expect(errors.general).toEqual(['receivedAt: must be an ISO-8601 instant']);
+    expect(errors.general).toEqual(['receivedAt：must be an ISO-8601 instant']);
   });
 
   it('explains a problem without violations by its status', () => {

@@ -123,3 +123,38 @@ test('another tenant sees none of the first tenant\'s records, and can take its 
     await row.getByRole('button', { name: 'Take it' }).first().click();
     await expect(page.getByTestId('lead-owner')).toHaveText('You');
   });
+
+test('a rep converts a lead, logs a call in two taps and moves the deal with its next step', async ({ page }, info) => {
+  const email = `${unique('mehmet')}@anadolu-valves.com.tr`;
+  const lead = await api<{ id: string }>(acme.rep, '/leads', { method: 'POST', body: JSON.stringify({
+    source: 'TRADE_SHOW', contact: { personName: 'Mehmet Kaya', companyName: 'Anadolu Valves', email },
+    country: 'TR', productInterest: 'DN50 ball valves' }) });
+  await signIn(page, acme.rep, `/app/leads/${lead.id}`);
+  await page.getByRole('button', { name: 'Convert to a deal' }).click();
+  await page.getByLabel('Next step').fill('Send the DN50 quote');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+
+  await expect(page).toHaveURL(/\/app\/deals\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anadolu Valves');
+  await expect(page.getByTestId('next-step')).toContainText('Send the DN50 quote');
+  await expect(page.getByTestId('health')).toContainText(/Green|Yellow|Red/);
+
+  await page.getByRole('button', { name: 'Call', exact: true }).click();
+  await page.getByRole('button', { name: 'Log the Call' }).click();
+  await expect(page.getByRole('status')).toContainText('Call logged');
+  await expect(page.locator('ul.timeline')).toContainText('Call');
+
+  await page.getByRole('button', { name: 'Move to another stage' }).click();
+  await page.getByLabel('Stage').selectOption({ label: 'Needs confirmed' });
+  await page.getByLabel('Next step').fill('Confirm the pressure rating');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('status')).toContainText('Moved to Needs confirmed');
+  await expect(page.getByTestId('next-step')).toContainText('Confirm the pressure rating');
+  await expectAccessible(page, 'deal page');
+  await screenshots(page, 'deal', info);
+
+  // an open deal never goes without a next step: the service says so beside the field
+  await page.getByRole('button', { name: 'Set the next step' }).click();
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.locator('#nextStep-action-error')).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import type {
-  Clock, Conversion, Deal, DuplicateMatch, Lead, NewLead, NextStep, Ownership, Page, Problem, Score, Task,
+  Activity, ActivityType, Clock, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
+  Ownership, Page, Pipeline, Problem, Score, Task,
 } from './types';
 
 /** The service answered with a problem detail (4xx, 5xx). */
@@ -89,6 +90,32 @@ export class ApiClient {
   myTasks(): Promise<Page<Task>> { return this.call('/tasks/mine?size=20'); }
   completeTask(id: string): Promise<Task> { return this.call(`/tasks/${enc(id)}/done`, { method: 'POST' }); }
   slippingDeals(): Promise<Page<Deal>> { return this.call('/deals?view=slipping&size=20'); }
+
+  // deals
+  deal(id: string): Promise<Deal> { return this.call(`/deals/${enc(id)}`); }
+  dealHealth(id: string): Promise<Health> { return this.call(`/deals/${enc(id)}/health`); }
+  pipeline(): Promise<Pipeline> { return this.call('/pipeline'); }
+  moveDeal(deal: Deal, stage: string, nextStep?: NextStep): Promise<DealChange> {
+    return this.call(`/deals/${enc(deal.id)}/stage`, { method: 'POST', ifMatch: deal.version,
+      body: { stage, nextStep } });
+  }
+  scheduleNextStep(deal: Deal, nextStep: NextStep): Promise<DealChange> {
+    return this.call(`/deals/${enc(deal.id)}/next-step`, { method: 'POST', ifMatch: deal.version, body: nextStep });
+  }
+  loseDeal(deal: Deal, category: string, subReason: string, note?: string): Promise<DealChange> {
+    return this.call(`/deals/${enc(deal.id)}/lose`, { method: 'POST', ifMatch: deal.version,
+      body: { category, subReason, note } });
+  }
+  timeline(type: 'deal' | 'lead' | 'account', id: string): Promise<Page<Activity>> {
+    return this.call(`/timeline/${type}/${enc(id)}?size=20`);
+  }
+  /** A call, email, meeting or note about a deal, as happened now. */
+  logActivity(type: ActivityType, about: { type: string; id: string }, summary: string | undefined,
+              idempotencyKey: string): Promise<Activity> {
+    return this.call('/activities', { method: 'POST', idempotencyKey, body: {
+      type, direction: type === 'NOTE' ? 'INTERNAL' : 'OUTBOUND', about: [about],
+      occurredAt: new Date().toISOString(), summary } });
+  }
 }
 
 function enc(id: string): string {

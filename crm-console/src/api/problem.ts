@@ -20,7 +20,8 @@ export function formErrors(problem: Problem, t: Translator, known: readonly stri
     if (known.includes(violation.field)) {
       fields[violation.field] = fields[violation.field] ? `${fields[violation.field]}; ${text}` : text;
     } else {
-      general.push(`${t.optional(`field.${violation.field}`) ?? violation.field}: ${text}`);
+      general.push(t.t('lead.new.fieldError', { field: t.optional(`field.${violation.field}`) ?? violation.field,
+        message: text }));
     }
   }
   if (!problem.violations?.length) {

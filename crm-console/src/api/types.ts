@@ -51,6 +51,33 @@ export interface MoneyJson { amount: string; currency: string }
 export interface Deal {
   id: string; version: number; title: string; accountId: string; stage: string; amount?: MoneyJson | null;
   nextStep?: NextStep | null; owner: string; status: string; expectedClose?: string | null;
+  stageEnteredAt?: string; lossReason?: { category: string; subReason?: string | null; note?: string | null } | null;
 }
 
 export interface Conversion { leadId: string; accountId: string; contactId: string; deal: Deal }
+
+export interface DealChange { deal: Deal; tasksCreated: string[]; suggestedFieldsMissing: string[] }
+
+export interface HealthSignal { signal: string; value: number; threshold: number; effect: string;
+  explanation: string }
+export interface Health { color: 'GREEN' | 'YELLOW' | 'RED'; signals: HealthSignal[] }
+
+export interface Stage { id: string; name: string; kind: 'OPEN' | 'WON' | 'LOST'; probabilityPercent: number;
+  requiredFields?: string[] }
+export interface Pipeline { id: string; name: string; stages: Stage[] }
+
+export type ActivityType = 'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'QUOTE_SENT' | 'SAMPLE_SHIPPED'
+  | 'PAYMENT_TERMS_CONFIRMED' | 'PAYMENT_RECEIVED';
+export interface Activity { id: string; type: ActivityType; direction: string; occurredAt: string; loggedBy: string;
+  summary?: string | null }
+
+/** The structured loss reasons the service accepts: a category and one of its sub-reasons (crm-core LossCategory). */
+export const LOSS_REASONS: Record<string, string[]> = {
+  PRICE: ['above target price', 'competitor cheaper', 'budget cut', 'freight or currency cost'],
+  LEAD_TIME: ['delivery too slow', 'sample too late', 'no capacity'],
+  SPECIFICATION: ['does not meet specification', 'certification missing', 'sample failed quality check'],
+  TRUST: ['no track record', 'references not convincing', 'communication problems'],
+  PROCESS: ['payment terms refused', 'minimum order quantity too high', 'paperwork or compliance',
+    'we answered too slowly'],
+  EXTERNAL: ['project cancelled', 'tariffs or sanctions', 'buyer went silent', 'made in-house'],
+};

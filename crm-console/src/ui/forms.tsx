@@ -29,8 +29,9 @@ export function inputId(field: string): string {
 }
 
 /** The errors at the top of a form, focused when they appear, each a link to its field. */
-export function ErrorSummary({ title, fields: fieldErrors, general, labels }:
-  { title: string; fields: Record<string, string>; general: string[]; labels: Record<string, string> }) {
+export function ErrorSummary({ title, fields: fieldErrors, general, labels, line }:
+  { title: string; fields: Record<string, string>; general: string[]; labels: Record<string, string>;
+    line: (field: string, message: string) => string }) {
   const box = useRef<HTMLDivElement>(null);
   const count = Object.keys(fieldErrors).length + general.length;
   useEffect(() => { if (count > 0) box.current?.focus(); }, [count, fieldErrors, general]);
@@ -41,7 +42,7 @@ export function ErrorSummary({ title, fields: fieldErrors, general, labels }:
       <ul>
         {general.map(text => <li key={text}>{text}</li>)}
         {Object.entries(fieldErrors).map(([field, text]) => (
-          <li key={field}><a href={`#${inputId(field)}`}>{labels[field] ?? field}: {text}</a></li>
+          <li key={field}><a href={`#${inputId(field)}`}>{line(labels[field] ?? field, text)}</a></li>
         ))}
       </ul>
     </div>

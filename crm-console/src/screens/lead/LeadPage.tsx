@@ -3,8 +3,10 @@ import { ApiError, Unreachable } from '../../api/client';
 import { formErrors, type FormErrors } from '../../api/problem';
 import type { Clock, Lead, Ownership, Score } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
+import { navigate } from '../../router';
 import { useServices } from '../../services';
 import { described, ErrorSummary, Field, inputId, Notice } from '../../ui/forms';
+import { dueInstant, inDays } from '../deal/next-step';
 
 type Step = 'nurture' | 'disqualify' | 'convert' | null;
 const NO_ERRORS: FormErrors = { fields: {}, general: [] };
@@ -38,12 +40,18 @@ export function LeadPage({ id }: { id: string }) {
   }
   useEffect(() => { void load(); }, [id]);
 
+  /** Runs an action; one that answers a route (a conversion: its deal) goes there instead of reloading. */
   async function act(run: (current: Lead) => Promise<unknown>, done?: string) {
     if (!lead) return;
     setBusy(true);
     setErrors(NO_ERRORS);
+    setNotice(null);
     try {
-      await run(lead);
+      const next = await run(lead);
+      if (typeof next === 'string') {
+        navigate(next);
+        return;
+      }
       setStep(null);
       setNotice(done ?? null);
       await load();
@@ -129,7 +137,8 @@ export function LeadPage({ id }: { id: string }) {
       {open && (
         <section aria-labelledby="actions-title">
           <h2 id="actions-title">{t.t('lead.actions')}</h2>
-          <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels} />
+          <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
+        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
           {step === null && (
             <div class="actions wrap">
               {lead.status === 'NEW' && <button disabled={busy} onClick={() => act(l => api.leadAction(l, 'work'))}>{t.t('lead.work')}</button>}
@@ -149,8 +158,10 @@ export function LeadPage({ id }: { id: string }) {
           {step === 'convert' && (
             <ConvertForm busy={busy} errors={errors.fields} defaultTitle={lead.contact.companyName ?? name}
               onCancel={() => { setStep(null); setErrors(NO_ERRORS); }}
-              onConfirm={(title, action, due) => act(l => api.convertLead(l, title, { action, due },
-                crypto.randomUUID()), t.t('lead.converted', { title }))} />
+              onConfirm={(title, action, due) => act(async l => {
+                const converted = await api.convertLead(l, title, { action, due }, crypto.randomUUID());
+                return `/deals/${converted.deal.id}`;
+              })} />
           )}
         </section>
       )}
@@ -190,12 +201,11 @@ function ConvertForm({ defaultTitle, busy, errors, onConfirm, onCancel }: { defa
   const { t } = useServices();
   const [title, setTitle] = useState(defaultTitle);
   const [action, setAction] = useState('');
-  const [due, setDue] = useState(() => new Date(Date.now() + 2 * 86400000).toISOString().slice(0, 10));
+  const [due, setDue] = useState(() => inDays(new Date(), 2));
   return (
     <form noValidate onSubmit={event => {
       event.preventDefault();
-      // the day chosen, at 09:00 where the seller is: the service keeps instants
-      onConfirm(title, action, due ? new Date(`${due}T09:00`).toISOString() : '');
+      onConfirm(title, action, dueInstant(due));
     }}>
       <Field id={inputId('dealTitle')} label={t.t('field.dealTitle')} error={errors.dealTitle}>
         <input {...described(inputId('dealTitle'), errors.dealTitle)} value={title}

@@ -126,7 +126,7 @@ export function MyDay() {
               <ul class="plain">
                 {day.slipping.map(deal => (
                   <li key={deal.id}>
-                    <strong>{deal.title}</strong>
+                    <Link href={`/deals/${deal.id}`}>{deal.title}</Link>
                     {deal.nextStep && <> · {t.t('myDay.nextStep', { action: deal.nextStep.action,
                       due: t.relative(deal.nextStep.due) })}</>}
                   </li>

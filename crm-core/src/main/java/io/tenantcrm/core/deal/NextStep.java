@@ -1,8 +1,10 @@
 package io.tenantcrm.core.deal;
 
 import io.tenantcrm.core.shared.RuleViolationException;
+import io.tenantcrm.core.shared.Violation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,11 +17,12 @@ public record NextStep(String action, Instant due) {
 
     public NextStep {
         if (action == null || action.isBlank()) {
-            throw new RuleViolationException("nextStep.action", "say what happens next");
+            throw new RuleViolationException(List.of(Violation.required("nextStep.action", "say what happens next")));
         }
         action = action.strip();
         if (action.length() > MAX_ACTION) {
-            throw new RuleViolationException("nextStep.action", "must be at most " + MAX_ACTION + " characters");
+            throw new RuleViolationException(List.of(new Violation("nextStep.action", "must be at most " + MAX_ACTION
+                    + " characters", Violation.TOO_LONG)));
         }
         Objects.requireNonNull(due, "due");
     }

@@ -1,0 +1,251 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, Unreachable } from '../../api/client';
+import { formErrors, type FormErrors } from '../../api/problem';
+import { LOSS_REASONS, type Activity, type ActivityType, type Deal, type Health, type Pipeline } from '../../api/types';
+import { slug, type MessageKey } from '../../i18n/i18n';
+import { useServices } from '../../services';
+import { described, ErrorSummary, Field, inputId, Notice } from '../../ui/forms';
+import { dueInstant, inDays } from './next-step';
+
+type Step = 'next-step' | 'move' | 'lose' | null;
+const NO_ERRORS: FormErrors = { fields: {}, general: [] };
+const QUICK_LOGS: ActivityType[] = ['CALL', 'MEETING', 'EMAIL', 'NOTE'];
+const FIELDS = ['stage', 'nextStep.action', 'nextStep.due', 'lossReason.category', 'subReason', 'summary'];
+
+/**
+ * One deal: stage, amount, the next step it never goes without, its health with every signal's reason, the
+ * timeline, and what the seller does: log a call, meeting, message or note in two taps, set the next step, move
+ * it to another stage (with the next step), or close it as lost with a structured reason.
+ */
+export function DealPage({ id }: { id: string }) {
+  const { api, t, session } = useServices();
+  const [deal, setDeal] = useState<Deal | null>(null);
+  const [health, setHealth] = useState<Health | null>(null);
+  const [pipeline, setPipeline] = useState<Pipeline | null>(null);
+  const [activities, setActivities] = useState<Activity[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [step, setStep] = useState<Step>(null);
+  const [logging, setLogging] = useState<ActivityType | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load() {
+    try {
+      const [d, h, p, timeline] = await Promise.all([api.deal(id), api.dealHealth(id), api.pipeline(),
+        api.timeline('deal', id)]);
+      setDeal(d); setHealth(h); setPipeline(p); setActivities(timeline.items); setFailure(null);
+    } catch (e) {
+      setFailure(e instanceof ApiError ? formErrors(e.problem, t, []).general.join(' ') : t.t('problem.unreachable'));
+    }
+  }
+  useEffect(() => { void load(); }, [id]);
+
+  async function act(run: (current: Deal) => Promise<unknown>, done: string) {
+    if (!deal) return;
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    setNotice(null);
+    try {
+      await run(deal);
+      setStep(null);
+      setLogging(null);
+      setNotice(done);
+      await load();
+    } catch (e) {
+      if (e instanceof ApiError && e.problem.status === 412) {
+        setErrors({ fields: {}, general: [t.t('deal.changedElsewhere')] });
+        await load();
+      } else {
+        setErrors(e instanceof Unreachable ? { fields: {}, general: [t.t('problem.unreachable')] }
+          : formErrors(e instanceof ApiError ? e.problem : { status: 500 }, t, FIELDS));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (failure) return <section><h1>{t.t('deal.title')}</h1><Notice kind="warning">{failure}</Notice></section>;
+  if (!deal || !pipeline) return <p aria-busy="true">{t.t('app.loading')}</p>;
+
+  const stageName = (stageId: string) => t.optional(`stage.${stageId}`)
+    ?? pipeline.stages.find(s => s.id === stageId)?.name ?? stageId;
+  const open = deal.status === 'OPEN';
+  const labels: Record<string, string> = Object.fromEntries(FIELDS.map(f => [f, t.optional(`field.${f}`) ?? f]));
+  const line = (field: string, message: string) => t.t('lead.new.fieldError', { field, message });
+
+  return (
+    <article aria-labelledby="deal-title" class="record">
+      <h1 id="deal-title">{deal.title}</h1>
+      {notice && <Notice>{notice}</Notice>}
+      <dl class="facts">
+        <dt>{t.t('deal.stage')}</dt><dd><span class="badge">{stageName(deal.stage)}</span></dd>
+        {deal.amount && <><dt>{t.t('deal.amount')}</dt><dd>{t.money(deal.amount.amount, deal.amount.currency)}</dd></>}
+        <dt>{t.t('lead.owner')}</dt><dd>{deal.owner === session.user.id ? t.t('lead.ownerYou') : deal.owner}</dd>
+        {deal.expectedClose && <><dt>{t.t('deal.expectedClose')}</dt><dd>{t.date(deal.expectedClose)}</dd></>}
+        <dt>{t.t('field.nextStep.action')}</dt>
+        <dd data-testid="next-step">{deal.nextStep
+          ? t.t('deal.nextStepValue', { action: deal.nextStep.action, due: t.relative(deal.nextStep.due) })
+          : t.t('deal.noNextStep')}</dd>
+        {deal.lossReason && <><dt>{t.t('deal.lostBecause')}</dt><dd>{t.optional(`loss.${deal.lossReason.category}`)
+          ?? deal.lossReason.category}: {t.optional(`lossReason.${slug(deal.lossReason.subReason ?? '')}`)
+          ?? deal.lossReason.subReason}</dd></>}
+      </dl>
+
+      {health && (
+        <section aria-labelledby="health-title" class={`health health-${health.color.toLowerCase()}`}>
+          <h2 id="health-title">{t.t('deal.health')}: <span class="badge" data-testid="health">
+            {t.t(`health.${health.color}` as MessageKey)}</span></h2>
+          <ul class="plain">
+            {health.signals.map(signal => (
+              <li key={signal.signal}><span class={`effect effect-${signal.effect.toLowerCase()}`}>
+                {t.optional(`effect.${signal.effect}`) ?? signal.effect}</span>{' '}
+                {t.optional(`signal.${signal.signal}`, { value: signal.value, threshold: signal.threshold })
+                  ?? signal.explanation}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
+        line={line} />
+
+      {open && (
+        <section aria-labelledby="log-title">
+          <h2 id="log-title">{t.t('deal.log')}</h2>
+          <div class="actions wrap" role="group" aria-label={t.t('deal.log')}>
+            {QUICK_LOGS.map(type => (
+              <button key={type} type="button" aria-pressed={logging === type}
+                onClick={() => setLogging(logging === type ? null : type)}>{t.t(`activity.${type}` as MessageKey)}</button>
+            ))}
+          </div>
+          {logging && <LogForm busy={busy} type={logging} error={errors.fields.summary}
+            onLog={summary => act(() => api.logActivity(logging, { type: 'deal', id: deal.id }, summary,
+              crypto.randomUUID()), t.t('deal.logged', { type: t.t(`activity.${logging}` as MessageKey) }))} />}
+        </section>
+      )}
+
+      {open && (
+        <section aria-labelledby="deal-actions-title">
+          <h2 id="deal-actions-title">{t.t('lead.actions')}</h2>
+          {step === null && (
+            <div class="actions wrap">
+              <button class="primary" disabled={busy} onClick={() => setStep('next-step')}>{t.t('deal.setNextStep')}</button>
+              <button disabled={busy} onClick={() => setStep('move')}>{t.t('deal.move')}</button>
+              <button disabled={busy} onClick={() => setStep('lose')}>{t.t('deal.lose')}</button>
+            </div>
+          )}
+          {(step === 'next-step' || step === 'move') && (
+            <NextStepForm busy={busy} errors={errors.fields} stages={step === 'move'
+              ? pipeline.stages.filter(s => s.kind === 'OPEN' && s.id !== deal.stage).map(s => ({ id: s.id, name: stageName(s.id) }))
+              : null}
+              onCancel={() => { setStep(null); setErrors(NO_ERRORS); }}
+              onConfirm={(stage, action, due) => act(d => stage
+                ? api.moveDeal(d, stage, { action, due }) : api.scheduleNextStep(d, { action, due }),
+                stage ? t.t('deal.moved', { stage: stageName(stage) }) : t.t('deal.nextStepSet'))} />
+          )}
+          {step === 'lose' && (
+            <LoseForm busy={busy} errors={errors.fields} onCancel={() => { setStep(null); setErrors(NO_ERRORS); }}
+              onConfirm={(category, subReason, note) => act(d => api.loseDeal(d, category, subReason, note),
+                t.t('deal.lost'))} />
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t.t('deal.timeline')}</h2>
+        {activities.length === 0 ? <p>{t.t('deal.timelineEmpty')}</p> : (
+          <ul class="plain timeline">
+            {activities.map(activity => (
+              <li key={activity.id}><strong>{t.optional(`activity.${activity.type}`) ?? activity.type}</strong>
+                {' '}· {t.dateTime(activity.occurredAt)}{activity.summary && <> · {activity.summary}</>}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function LogForm({ type, busy, error, onLog }: { type: ActivityType; busy: boolean; error?: string;
+  onLog: (summary: string | undefined) => void }) {
+  const { t } = useServices();
+  const [summary, setSummary] = useState('');
+  return (
+    <form noValidate onSubmit={event => { event.preventDefault(); onLog(summary.trim() || undefined); }}>
+      <Field id="summary" label={t.t('deal.summary')} error={error}>
+        <input {...described('summary', error)} value={summary} onInput={e => setSummary((e.target as HTMLInputElement).value)} />
+      </Field>
+      <button type="submit" class="primary" disabled={busy}>
+        {t.t('deal.logIt', { type: t.t(`activity.${type}` as MessageKey) })}</button>
+    </form>
+  );
+}
+
+function NextStepForm({ stages, busy, errors, onConfirm, onCancel }: {
+  stages: { id: string; name: string }[] | null; busy: boolean; errors: Record<string, string>;
+  onConfirm: (stage: string | null, action: string, due: string) => void; onCancel: () => void }) {
+  const { t } = useServices();
+  const [stage, setStage] = useState(stages?.[0]?.id ?? '');
+  const [action, setAction] = useState('');
+  const [due, setDue] = useState(inDays(new Date(), 2));
+  return (
+    <form noValidate onSubmit={event => { event.preventDefault(); onConfirm(stages ? stage : null, action, dueInstant(due)); }}>
+      {stages && (
+        <Field id="stage" label={t.t('deal.stage')} error={errors.stage}>
+          <select {...described('stage', errors.stage)} value={stage} onChange={e => setStage((e.target as HTMLSelectElement).value)}>
+            {stages.map(s => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </Field>
+      )}
+      <Field id={inputId('nextStep.action')} label={t.t('field.nextStep.action')} error={errors['nextStep.action']}
+        hint={t.t('deal.nextStepHint')}>
+        <input {...described(inputId('nextStep.action'), errors['nextStep.action'], t.t('deal.nextStepHint'))}
+          value={action} onInput={e => setAction((e.target as HTMLInputElement).value)} />
+      </Field>
+      <Field id={inputId('nextStep.due')} label={t.t('field.nextStep.due')} error={errors['nextStep.due']}>
+        <input {...described(inputId('nextStep.due'), errors['nextStep.due'])} type="date" value={due}
+          onInput={e => setDue((e.target as HTMLInputElement).value)} />
+      </Field>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>{t.t('lead.confirm')}</button>
+        <button type="button" onClick={onCancel}>{t.t('lead.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+function LoseForm({ busy, errors, onConfirm, onCancel }: { busy: boolean; errors: Record<string, string>;
+  onConfirm: (category: string, subReason: string, note?: string) => void; onCancel: () => void }) {
+  const { t } = useServices();
+  const categories = Object.keys(LOSS_REASONS);
+  const [category, setCategory] = useState(categories[0]);
+  const [subReason, setSubReason] = useState(LOSS_REASONS[categories[0]][0]);
+  const [note, setNote] = useState('');
+  const error = errors['lossReason.category'] ?? errors.subReason;
+  return (
+    <form noValidate onSubmit={event => { event.preventDefault(); onConfirm(category, subReason, note.trim() || undefined); }}>
+      <Field id="loss-category" label={t.t('deal.lossCategory')} error={error}>
+        <select {...described('loss-category', error)} value={category} onChange={e => {
+          const next = (e.target as HTMLSelectElement).value;
+          setCategory(next);
+          setSubReason(LOSS_REASONS[next][0]);
+        }}>
+          {categories.map(c => <option key={c} value={c}>{t.optional(`loss.${c}`) ?? c}</option>)}
+        </select>
+      </Field>
+      <Field id="loss-reason" label={t.t('deal.lossReason')}>
+        <select id="loss-reason" value={subReason} onChange={e => setSubReason((e.target as HTMLSelectElement).value)}>
+          {LOSS_REASONS[category].map(r => <option key={r} value={r}>{t.optional(`lossReason.${slug(r)}`) ?? r}</option>)}
+        </select>
+      </Field>
+      <Field id="loss-note" label={t.t('deal.lossNote')}>
+        <input id="loss-note" value={note} onInput={e => setNote((e.target as HTMLInputElement).value)} />
+      </Field>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>{t.t('deal.lose')}</button>
+        <button type="button" onClick={onCancel}>{t.t('lead.cancel')}</button>
+      </div>
+    </form>
+  );
+}
