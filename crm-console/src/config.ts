@@ -8,6 +8,8 @@ export interface ConsoleConfig {
   clientId: string;
   /** The API's base path on this origin. */
   apiBase: string;
+  /** Whether signup and invitations take a first password here (local stacks) or Keycloak mails a link. */
+  initialPasswords: boolean;
 }
 
 export async function loadConfig(): Promise<ConsoleConfig> {

@@ -16,12 +16,22 @@ export const PHONE = { width: 375, height: 812 };
 export const DESKTOP = { width: 1280, height: 800 };
 
 /** Signs in through the real Keycloak login page (identity-first: the username, then the password). */
-export async function signIn(page: Page, user: User, path = '/app/'): Promise<void> {
+export async function signIn(page: Page, user: Pick<User, 'email' | 'password'>, path = '/app/'): Promise<void> {
   await page.goto(path);
-  await page.locator('#username').fill(user.email);
+  await completeLogin(page, user);
+}
+
+/**
+ * On Keycloak's login page: the username (unless Keycloak already knows it, as after signup with a login hint),
+ * then the password; back in the console.
+ */
+export async function completeLogin(page: Page, user: Pick<User, 'email' | 'password'>): Promise<void> {
+  const username = page.locator('input#username');
   const password = page.locator('#password');
-  if (!(await password.isVisible())) {
-    await page.locator('#kc-login').click();
+  await expect(username.or(password).first()).toBeVisible();
+  if (await username.isVisible()) {
+    if ((await username.inputValue()) !== user.email) await username.fill(user.email);
+    if (!(await password.isVisible())) await page.locator('#kc-login').click();
   }
   await password.fill(user.password);
   await page.locator('#kc-login').click();

@@ -1,6 +1,6 @@
 import type {
   Activity, ActivityType, Clock, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
-  Ownership, Page, Pipeline, Problem, Score, Task,
+  Invitation, Ownership, Page, Person, Pipeline, Problem, Score, Signup, Task,
 } from './types';
 
 /** The service answered with a problem detail (4xx, 5xx). */
@@ -13,6 +13,7 @@ export class ApiError extends Error {
 /** The service could not be reached at all (no network, server down): the request may be tried again later. */
 export class Unreachable extends Error {}
 
+/** A token for each call; an empty one for the public calls (signup) made before anyone signs in. */
 export type TokenSource = () => Promise<string>;
 
 interface Call { method?: string; body?: unknown; idempotencyKey?: string; ifMatch?: number; }
@@ -27,10 +28,11 @@ export class ApiClient {
 
   private async call<T>(path: string, { method = 'GET', body, idempotencyKey, ifMatch }: Call = {}): Promise<T> {
     const headers: Record<string, string> = {
-      Authorization: `Bearer ${await this.token()}`,
       Accept: 'application/json, application/problem+json',
       'Accept-Language': this.language,
     };
+    const token = await this.token();
+    if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
@@ -77,6 +79,23 @@ export class ApiClient {
   convertLead(lead: Lead, dealTitle: string, nextStep: NextStep, idempotencyKey: string): Promise<Conversion> {
     return this.call(`/leads/${enc(lead.id)}/conversion`, { method: 'POST', ifMatch: lead.version, idempotencyKey,
       body: { dealTitle, nextStep } });
+  }
+
+  // people of the tenant (admins)
+  people(): Promise<Person[]> { return this.call('/admin/users'); }
+  invite(invitation: Invitation): Promise<Person> {
+    return this.call('/admin/users', { method: 'POST', body: invitation });
+  }
+  changeRoles(person: Person, roles: string[]): Promise<Person> {
+    return this.call(`/admin/users/${enc(person.id)}/roles`, { method: 'PUT', body: { roles } });
+  }
+  setActive(person: Person, active: boolean): Promise<Person> {
+    return this.call(`/admin/users/${enc(person.id)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' });
+  }
+
+  /** A company signs up (public: no token). */
+  signUp(signup: Signup): Promise<{ tenantId: string; slug: string; adminUserId: string }> {
+    return this.call('/signup', { method: 'POST', body: signup });
   }
 
   // what may already be in the CRM

@@ -81,3 +81,11 @@ export const LOSS_REASONS: Record<string, string[]> = {
     'we answered too slowly'],
   EXTERNAL: ['project cancelled', 'tariffs or sanctions', 'buyer went silent', 'made in-house'],
 };
+
+export interface Person { id: string; email: string; firstName?: string | null; lastName?: string | null;
+  roles: string[]; active: boolean }
+export interface Invitation { email: string; firstName: string; lastName: string; roles: string[];
+  initialPassword?: string }
+export interface Signup { slug: string; companyName: string; adminEmail: string; adminFirstName: string;
+  adminLastName: string; adminPassword?: string }
+export const CRM_ROLES = ['sales-rep', 'sales-manager', 'tenant-admin'] as const;

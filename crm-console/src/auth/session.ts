@@ -43,6 +43,14 @@ export class Session {
     return new Session(keycloak, root);
   }
 
+  /** Sends someone who has no session yet (a new admin after signup) to Keycloak's login, their email filled in. */
+  static async signIn(config: ConsoleConfig, locale: string, email: string): Promise<void> {
+    const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+    await keycloak.init({ pkceMethod: 'S256', checkLoginIframe: false, responseMode: 'query', flow: 'standard' });
+    sessionStorage.setItem(RETURN_TO, '/app/');
+    await keycloak.login({ redirectUri: `${window.location.origin}/app/`, locale, loginHint: email });
+  }
+
   get user(): User {
     const claims = (this.keycloak.tokenParsed ?? {}) as Record<string, unknown>;
     const organization = claims.organization as Record<string, { id?: string }> | undefined;

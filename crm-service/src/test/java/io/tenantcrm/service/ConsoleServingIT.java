@@ -75,7 +75,7 @@ class ConsoleServingIT {
                 .startsWith("application/json"));
         assertThat(config.body()).contains("\"keycloakUrl\":\"" + keycloakOrigin() + "\"")
                 .contains("\"realm\":\"crm\"").contains("\"clientId\":\"crm-console\"")
-                .contains("\"apiBase\":\"/api/v1\"");
+                .contains("\"apiBase\":\"/api/v1\"").contains("\"initialPasswords\":true");
     }
 
     private static String keycloakOrigin() {

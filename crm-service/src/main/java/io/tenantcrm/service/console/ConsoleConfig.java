@@ -26,10 +26,15 @@ public class ConsoleConfig {
     @ConfigProperty(name = "crm.console.client-id", defaultValue = "crm-console")
     String clientId;
 
+    /** Whether signup and invitations take a first password (local stacks) or Keycloak mails a link (production). */
+    @Inject
+    @ConfigProperty(name = "crm.signup.accept-initial-password", defaultValue = "false")
+    boolean initialPasswords;
+
     /** What the console reads at start ({@code /app/config.json}). */
     public String json() {
         return "{\"keycloakUrl\":" + quoted(keycloakUrl) + ",\"realm\":" + quoted(realm) + ",\"clientId\":"
-                + quoted(clientId) + ",\"apiBase\":\"/api/v1\"}";
+                + quoted(clientId) + ",\"apiBase\":\"/api/v1\",\"initialPasswords\":" + initialPasswords + "}";
     }
 
     /** Keycloak's origin, the one other place the console may talk to (its Content-Security-Policy). */

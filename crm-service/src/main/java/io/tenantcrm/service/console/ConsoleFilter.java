@@ -12,12 +12,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serves the web console at {@code /app/} from the files the crm-console jar carries (META-INF/resources/app).
+ * Serves the web console at {@code /app/} from the files the crm-console jar carries (META-INF/resources/app);
+ * {@link ConsoleRoot} sends the bare address there.
  * A deep link ({@code /app/leads/42}) gets index.html, so a reload or a shared link opens the same screen;
  * index.html is never cached, the content-hashed assets for a year; every answer carries a Content-Security-Policy
  * allowing scripts from this origin only and connections to this origin and Keycloak.
  */
-@WebFilter(urlPatterns = {"", "/app", "/app/*"})
+@WebFilter(urlPatterns = {"/app", "/app/*"})
 public class ConsoleFilter extends HttpFilter {
 
     private static final String ROOT = "/app/";
@@ -30,7 +31,7 @@ public class ConsoleFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.isEmpty() || path.equals("/") || path.equals("/app")) {
+        if (path.equals("/app")) {
             response.sendRedirect(request.getContextPath() + ROOT);
             return;
         }

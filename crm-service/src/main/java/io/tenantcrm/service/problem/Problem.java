@@ -27,6 +27,7 @@ public record Problem(String type, String title, int status, String detail, List
      * {@code email}, {@code too-long}, ...; {@code invalid} where a rule has none of its own yet), which a client
      * translates for its user.
      */
+    @JsonbPropertyOrder({"field", "message", "code"})
     public record Violation(String field, String message, String code) {
 
         static final String TOO_LONG = io.tenantcrm.core.shared.Violation.TOO_LONG;
