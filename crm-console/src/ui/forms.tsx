@@ -53,3 +53,14 @@ export function ErrorSummary({ title, fields: fieldErrors, general, labels, line
 export function Notice({ children, kind = 'info' }: { children: ComponentChildren; kind?: 'info' | 'warning' }) {
   return <div class={`notice notice-${kind}`} role="status">{children}</div>;
 }
+
+/** A form's confirm and cancel buttons, stacked on a phone. */
+export function FormActions({ busy, confirm, cancel, onCancel }: { busy: boolean; confirm: string; cancel: string;
+  onCancel: () => void }) {
+  return (
+    <div class="actions">
+      <button type="submit" class="primary" disabled={busy}>{confirm}</button>
+      <button type="button" onClick={onCancel}>{cancel}</button>
+    </div>
+  );
+}

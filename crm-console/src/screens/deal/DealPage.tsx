@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, Unreachable } from '../../api/client';
-import { formErrors, type FormErrors } from '../../api/problem';
+import { ApiError } from '../../api/client';
+import { formErrors } from '../../api/problem';
 import { LOSS_REASONS, type Activity, type ActivityType, type Deal, type Health, type Pipeline } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
 import { useServices } from '../../services';
-import { described, ErrorSummary, Field, inputId, Notice } from '../../ui/forms';
+import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
+import { useAction } from '../../ui/use-action';
 import { dueInstant, inDays } from './next-step';
 
 type Step = 'next-step' | 'move' | 'lose' | null;
-const NO_ERRORS: FormErrors = { fields: {}, general: [] };
 const QUICK_LOGS: ActivityType[] = ['CALL', 'MEETING', 'EMAIL', 'NOTE'];
 const FIELDS = ['stage', 'nextStep.action', 'nextStep.due', 'lossReason.category', 'subReason', 'summary'];
 
@@ -26,9 +26,6 @@ export function DealPage({ id }: { id: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [step, setStep] = useState<Step>(null);
   const [logging, setLogging] = useState<ActivityType | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   async function load() {
     try {
@@ -41,27 +38,11 @@ export function DealPage({ id }: { id: string }) {
   }
   useEffect(() => { void load(); }, [id]);
 
-  async function act(run: (current: Deal) => Promise<unknown>, done: string) {
-    if (!deal) return;
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    setNotice(null);
-    try {
-      await run(deal);
+  const { busy, errors, notice, run, clearErrors } = useAction(FIELDS, load, t.t('deal.changedElsewhere'));
+  async function act(action: (current: Deal) => Promise<unknown>, done: string) {
+    if (deal && await run(() => action(deal), done)) {
       setStep(null);
       setLogging(null);
-      setNotice(done);
-      await load();
-    } catch (e) {
-      if (e instanceof ApiError && e.problem.status === 412) {
-        setErrors({ fields: {}, general: [t.t('deal.changedElsewhere')] });
-        await load();
-      } else {
-        setErrors(e instanceof Unreachable ? { fields: {}, general: [t.t('problem.unreachable')] }
-          : formErrors(e instanceof ApiError ? e.problem : { status: 500 }, t, FIELDS));
-      }
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -139,13 +120,13 @@ export function DealPage({ id }: { id: string }) {
             <NextStepForm busy={busy} errors={errors.fields} stages={step === 'move'
               ? pipeline.stages.filter(s => s.kind === 'OPEN' && s.id !== deal.stage).map(s => ({ id: s.id, name: stageName(s.id) }))
               : null}
-              onCancel={() => { setStep(null); setErrors(NO_ERRORS); }}
+              onCancel={() => { setStep(null); clearErrors(); }}
               onConfirm={(stage, action, due) => act(d => stage
                 ? api.moveDeal(d, stage, { action, due }) : api.scheduleNextStep(d, { action, due }),
                 stage ? t.t('deal.moved', { stage: stageName(stage) }) : t.t('deal.nextStepSet'))} />
           )}
           {step === 'lose' && (
-            <LoseForm busy={busy} errors={errors.fields} onCancel={() => { setStep(null); setErrors(NO_ERRORS); }}
+            <LoseForm busy={busy} errors={errors.fields} onCancel={() => { setStep(null); clearErrors(); }}
               onConfirm={(category, subReason, note) => act(d => api.loseDeal(d, category, subReason, note),
                 t.t('deal.lost'))} />
           )}
@@ -207,10 +188,7 @@ function NextStepForm({ stages, busy, errors, onConfirm, onCancel }: {
         <input {...described(inputId('nextStep.due'), errors['nextStep.due'])} type="date" value={due}
           onInput={e => setDue((e.target as HTMLInputElement).value)} />
       </Field>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>{t.t('lead.confirm')}</button>
-        <button type="button" onClick={onCancel}>{t.t('lead.cancel')}</button>
-      </div>
+      <FormActions busy={busy} confirm={t.t('lead.confirm')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
     </form>
   );
 }
@@ -242,10 +220,7 @@ function LoseForm({ busy, errors, onConfirm, onCancel }: { busy: boolean; errors
       <Field id="loss-note" label={t.t('deal.lossNote')}>
         <input id="loss-note" value={note} onInput={e => setNote((e.target as HTMLInputElement).value)} />
       </Field>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>{t.t('deal.lose')}</button>
-        <button type="button" onClick={onCancel}>{t.t('lead.cancel')}</button>
-      </div>
+      <FormActions busy={busy} confirm={t.t('deal.lose')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, Unreachable } from '../../api/client';
-import { formErrors, type FormErrors } from '../../api/problem';
+import { ApiError } from '../../api/client';
+import { formErrors } from '../../api/problem';
 import type { Clock, Lead, Ownership, Score } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
-import { navigate } from '../../router';
 import { useServices } from '../../services';
-import { described, ErrorSummary, Field, inputId, Notice } from '../../ui/forms';
+import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
+import { useAction } from '../../ui/use-action';
 import { dueInstant, inDays } from '../deal/next-step';
 
 type Step = 'nurture' | 'disqualify' | 'convert' | null;
-const NO_ERRORS: FormErrors = { fields: {}, general: [] };
+const FIELDS = ['reason', 'dealTitle', 'nextStep.action', 'nextStep.due'];
 
 /**
  * One lead: who it is, whose it is, the promises running on it (SLA clocks) and its score with every rule, and
@@ -24,9 +24,6 @@ export function LeadPage({ id }: { id: string }) {
   const [owners, setOwners] = useState<Ownership[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [step, setStep] = useState<Step>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   async function load() {
     try {
@@ -40,33 +37,9 @@ export function LeadPage({ id }: { id: string }) {
   }
   useEffect(() => { void load(); }, [id]);
 
-  /** Runs an action; one that answers a route (a conversion: its deal) goes there instead of reloading. */
-  async function act(run: (current: Lead) => Promise<unknown>, done?: string) {
-    if (!lead) return;
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    setNotice(null);
-    try {
-      const next = await run(lead);
-      if (typeof next === 'string') {
-        navigate(next);
-        return;
-      }
-      setStep(null);
-      setNotice(done ?? null);
-      await load();
-    } catch (e) {
-      if (e instanceof ApiError && e.problem.status === 412) {
-        setErrors({ fields: {}, general: [t.t('lead.changedElsewhere')] });
-        await load();
-      } else {
-        setErrors(e instanceof Unreachable ? { fields: {}, general: [t.t('problem.unreachable')] }
-          : formErrors(e instanceof ApiError ? e.problem : { status: 500 }, t,
-            ['reason', 'dealTitle', 'nextStep.action', 'nextStep.due']));
-      }
-    } finally {
-      setBusy(false);
-    }
+  const { busy, errors, notice, run, clearErrors } = useAction(FIELDS, load, t.t('lead.changedElsewhere'));
+  async function act(action: (current: Lead) => Promise<unknown>, done?: string) {
+    if (lead && await run(() => action(lead), done)) setStep(null);
   }
 
   if (failure) return <section><h1>{t.t('lead.title')}</h1><Notice kind="warning">{failure}</Notice></section>;
@@ -152,12 +125,12 @@ export function LeadPage({ id }: { id: string }) {
           {(step === 'nurture' || step === 'disqualify') && (
             <ReasonForm busy={busy} error={errors.fields.reason}
               label={t.t(step === 'nurture' ? 'lead.nurture' : 'lead.disqualify')}
-              onCancel={() => { setStep(null); setErrors(NO_ERRORS); }}
+              onCancel={() => { setStep(null); clearErrors(); }}
               onConfirm={reason => act(l => api.leadAction(l, step, reason))} />
           )}
           {step === 'convert' && (
             <ConvertForm busy={busy} errors={errors.fields} defaultTitle={lead.contact.companyName ?? name}
-              onCancel={() => { setStep(null); setErrors(NO_ERRORS); }}
+              onCancel={() => { setStep(null); clearErrors(); }}
               onConfirm={(title, action, due) => act(async l => {
                 const converted = await api.convertLead(l, title, { action, due }, crypto.randomUUID());
                 return `/deals/${converted.deal.id}`;
@@ -188,10 +161,7 @@ function ReasonForm({ label, busy, error, onConfirm, onCancel }: { label: string
       <Field id="reason" label={`${label}: ${t.t('field.reason')}`} error={error}>
         <input {...described('reason', error)} value={reason} onInput={e => setReason((e.target as HTMLInputElement).value)} />
       </Field>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>{t.t('lead.confirm')}</button>
-        <button type="button" onClick={onCancel}>{t.t('lead.cancel')}</button>
-      </div>
+      <FormActions busy={busy} confirm={t.t('lead.confirm')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
     </form>
   );
 }
@@ -219,10 +189,7 @@ function ConvertForm({ defaultTitle, busy, errors, onConfirm, onCancel }: { defa
         <input {...described(inputId('nextStep.due'), errors['nextStep.due'])} type="date" value={due}
           onInput={e => setDue((e.target as HTMLInputElement).value)} />
       </Field>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>{t.t('lead.confirm')}</button>
-        <button type="button" onClick={onCancel}>{t.t('lead.cancel')}</button>
-      </div>
+      <FormActions busy={busy} confirm={t.t('lead.confirm')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, Unreachable } from '../../api/client';
-import { formErrors, type FormErrors } from '../../api/problem';
 import { CRM_ROLES, type Person } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { useServices } from '../../services';
 import { described, ErrorSummary, Field, Notice } from '../../ui/forms';
+import { useAction, useProblems } from '../../ui/use-action';
 
-const NO_ERRORS: FormErrors = { fields: {}, general: [] };
 const FIELDS = ['email', 'firstName', 'lastName', 'roles', 'initialPassword'];
 
 /**
@@ -16,37 +14,19 @@ const FIELDS = ['email', 'firstName', 'lastName', 'roles', 'initialPassword'];
 export function People({ initialPasswords }: { initialPasswords: boolean }) {
   const { api, t, session } = useServices();
   const [people, setPeople] = useState<Person[] | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [invite, setInvite] = useState({ email: '', firstName: '', lastName: '', role: 'sales-rep', password: '' });
 
-  const failure = (e: unknown) => e instanceof Unreachable ? { fields: {}, general: [t.t('problem.unreachable')] }
-    : formErrors(e instanceof ApiError ? e.problem : { status: 500 }, t, FIELDS);
+  const problems = useProblems(FIELDS);
 
   async function load() {
     try {
       setPeople((await api.people()).sort((a, b) => a.email.localeCompare(b.email)));
     } catch (e) {
-      setErrors(failure(e));
+      showErrors(problems(e));
     }
   }
+  const { busy, errors, notice, run, showErrors } = useAction(FIELDS, load);
   useEffect(() => { void load(); }, []);
-
-  async function run(action: () => Promise<unknown>, done: string) {
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    setNotice(null);
-    try {
-      await action();
-      setNotice(done);
-      await load();
-    } catch (e) {
-      setErrors(failure(e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const set = (field: keyof typeof invite) => (event: Event) =>
     setInvite(current => ({ ...current, [field]: (event.target as HTMLInputElement).value }));
@@ -68,7 +48,8 @@ export function People({ initialPasswords }: { initialPasswords: boolean }) {
             lastName: invite.lastName.trim(), roles: [invite.role],
             initialPassword: initialPasswords && invite.password ? invite.password : undefined }),
           t.t('people.invited', { email: invite.email.trim() }))
-            .then(() => setInvite(current => ({ ...current, email: '', firstName: '', lastName: '', password: '' })));
+            .then(invited => invited && setInvite(current => ({ ...current, email: '', firstName: '', lastName: '',
+              password: '' })));
         }}>
           <Field id="email" label={labels.email} error={errors.fields.email}>
             <input {...described('email', errors.fields.email)} type="email" inputMode="email" autocomplete="off"
