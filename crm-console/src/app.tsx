@@ -5,6 +5,7 @@ import type { ConsoleConfig } from './config';
 import { saveLocale, Translator, type Locale } from './i18n/i18n';
 import { LeadOutbox } from './outbox/outbox';
 import { Link, match, useRoute } from './router';
+import { Board } from './screens/board/Board';
 import { DealPage } from './screens/deal/DealPage';
 import { LeadPage } from './screens/lead/LeadPage';
 import { MyDay } from './screens/my-day/MyDay';
@@ -56,6 +57,7 @@ export function App({ session, config, initialLocale }: { session: Session; conf
   else if (path === '/leads/new') screen = <QuickLead key={query.get('fix') ?? 'new'} fix={query.get('fix') ?? undefined} />;
   else if ((params = match('/leads/:id', path))) screen = <LeadPage id={params.id} />;
   else if ((params = match('/deals/:id', path))) screen = <DealPage id={params.id} />;
+  else if (path === '/board') screen = <Board />;
   else if (path === '/people' && session.has('tenant-admin')) screen = <People initialPasswords={config.initialPasswords} />;
   else screen = <section><h1>{t.t('notFound.title')}</h1><Link href="/">{t.t('notFound.back')}</Link></section>;
 
@@ -77,6 +79,8 @@ export function App({ session, config, initialLocale }: { session: Session; conf
       <nav class="tabs" aria-label={t.t('nav.main')}>
         <Link href="/" aria-current={path === '/' ? 'page' : undefined}>{t.t('nav.myDay')}
           {waiting > 0 && <span class="count" aria-label={`${waiting}`}> {waiting}</span>}</Link>
+        {(session.has('sales-manager') || session.has('tenant-admin')) && (
+          <Link href="/board" aria-current={path === '/board' ? 'page' : undefined}>{t.t('nav.board')}</Link>)}
         {session.has('tenant-admin') && (
           <Link href="/people" aria-current={path === '/people' ? 'page' : undefined}>{t.t('nav.people')}</Link>)}
         <Link href="/leads/new" class="new" aria-current={path === '/leads/new' ? 'page' : undefined}>+ {t.t('nav.newLead')}</Link>

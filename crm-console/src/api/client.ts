@@ -1,5 +1,5 @@
 import type {
-  Activity, ActivityType, Clock, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
+  Activity, ActivityType, Board, Clock, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
   Invitation, Ownership, Page, Person, Pipeline, Problem, Score, Signup, Task,
 } from './types';
 
@@ -111,6 +111,8 @@ export class ApiClient {
   slippingDeals(): Promise<Page<Deal>> { return this.call('/deals?view=slipping&size=20'); }
 
   // deals
+  /** The open deals the caller may see, a column per open stage, each with its health. */
+  board(): Promise<Board> { return this.call('/board'); }
   deal(id: string): Promise<Deal> { return this.call(`/deals/${enc(id)}`); }
   dealHealth(id: string): Promise<Health> { return this.call(`/deals/${enc(id)}/health`); }
   pipeline(): Promise<Pipeline> { return this.call('/pipeline'); }

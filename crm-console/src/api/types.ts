@@ -89,3 +89,8 @@ export interface Invitation { email: string; firstName: string; lastName: string
 export interface Signup { slug: string; companyName: string; adminEmail: string; adminFirstName: string;
   adminLastName: string; adminPassword?: string }
 export const CRM_ROLES = ['sales-rep', 'sales-manager', 'tenant-admin'] as const;
+
+export interface BoardCard { deal: Deal; health: Health }
+export interface BoardColumn { stage: string; name: string; probabilityPercent: number; count: number;
+  value: MoneyJson[]; cards: BoardCard[] }
+export interface Board { columns: BoardColumn[] }

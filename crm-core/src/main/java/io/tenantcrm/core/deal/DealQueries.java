@@ -8,6 +8,7 @@ import io.tenantcrm.core.shared.UserId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** Outbound port for reading many deals at once: work lists (keyset-paged), health checks, forecasts. */
 public interface DealQueries {
@@ -17,6 +18,9 @@ public interface DealQueries {
 
     /** Every open deal of the tenant, for reports and forecasts that read the whole book. */
     List<Deal> openDeals(TenantId tenant);
+
+    /** The open deals these sellers own (a manager's team on the board), oldest first; none for no sellers. */
+    List<Deal> openDealsOwnedBy(TenantId tenant, Set<UserId> owners);
 
     /** The open deals with one customer, oldest first. */
     List<Deal> openDealsOn(TenantId tenant, AccountId account);

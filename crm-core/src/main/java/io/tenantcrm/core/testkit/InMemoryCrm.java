@@ -526,6 +526,12 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
         }
 
         @Override
+        public List<Deal> openDealsOwnedBy(TenantId tenant, java.util.Set<UserId> owners) {
+            return locked(() -> dealTable.all(tenant).filter(Deal::isOpen).filter(d -> owners.contains(d.owner()))
+                    .sorted(java.util.Comparator.comparing(Deal::createdAt)).toList());
+        }
+
+        @Override
         public List<Deal> openDealsOn(TenantId tenant, AccountId account) {
             return locked(() -> dealTable.all(tenant).filter(Deal::isOpen).filter(d -> d.account().equals(account))
                     .sorted(java.util.Comparator.comparing(Deal::createdAt)).toList());

@@ -320,6 +320,22 @@ public abstract class CrmPortsContract {
     }
 
     @Test
+    public void the_open_deals_of_some_sellers_are_read_in_their_tenant_only() {
+        Deal ritas = convert(receive("ritas-deal@owned.test")).deal().deal();
+        Deal mikes = crm.deals().reassign(convert(receive("mikes-deal@owned.test")).deal().deal().id(),
+                MIKE, "Mike covers this market").deal();
+
+        assertThat(tx(() -> fixture.dealQueries().openDealsOwnedBy(fixture.tenantA(), java.util.Set.of(RITA))))
+                .extracting(Deal::id).contains(ritas.id()).doesNotContain(mikes.id());
+        assertThat(tx(() -> fixture.dealQueries().openDealsOwnedBy(fixture.tenantA(), java.util.Set.of(RITA, MIKE))))
+                .extracting(Deal::id).contains(ritas.id(), mikes.id());
+        assertThat(tx(() -> fixture.dealQueries().openDealsOwnedBy(fixture.tenantA(), java.util.Set.of()))).isEmpty();
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> fixture.dealQueries().openDealsOwnedBy(fixture.tenantB(), java.util.Set.of(RITA, MIKE))))
+                .isEmpty();
+    }
+
+    @Test
     public void an_account_is_found_by_its_customer_id_in_its_tenant_only() {
         Account account = convert(receive("customer-id@owned.test")).accountUsed();
 

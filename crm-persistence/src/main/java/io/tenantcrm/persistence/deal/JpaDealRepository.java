@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link DealRepository} and {@link DealQueries} on JPA; every query is scoped to the EntityManager's tenant. */
 public class JpaDealRepository extends TenantScoped implements DealRepository, DealQueries {
@@ -57,6 +58,18 @@ public class JpaDealRepository extends TenantScoped implements DealRepository, D
     public List<Deal> openDeals(TenantId tenant) {
         return em(tenant).createQuery("select d from DealEntity d where d.status = :status", DealEntity.class)
                 .setParameter("status", DealStatus.OPEN)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
+    public List<Deal> openDealsOwnedBy(TenantId tenant, Set<UserId> owners) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        return em(tenant).createQuery("select d from DealEntity d where d.status = :status and d.ownerId in :owners"
+                        + " order by d.createdAt, d.id", DealEntity.class)
+                .setParameter("status", DealStatus.OPEN)
+                .setParameter("owners", owners.stream().map(UserId::value).toList())
                 .getResultStream().map(row -> row.toDomain(tenant)).toList();
     }
 

@@ -12,6 +12,7 @@ import io.tenantcrm.core.assignment.LeadRouting;
 import io.tenantcrm.core.assignment.PersonSchedules;
 import io.tenantcrm.core.audit.AuditLog;
 import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.board.PipelineBoard;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.deal.StageHistory;
@@ -235,5 +236,11 @@ public class CrmWiring {
     @Singleton
     DealQueries dealQueries() {
         return new JpaDealRepository(entityManagers());
+    }
+
+    @Produces
+    @Singleton
+    PipelineBoard pipelineBoard(DealQueries deals, TenantConfiguration configuration) {
+        return new PipelineBoard(deals, configuration, unitOfWork, clock);
     }
 }

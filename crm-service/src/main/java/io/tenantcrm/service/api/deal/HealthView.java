@@ -10,7 +10,7 @@ public record HealthView(String color, List<Signal> signals) {
     public record Signal(String signal, long value, long threshold, String effect, String explanation) {
     }
 
-    static HealthView of(DealHealthRating rating) {
+    public static HealthView of(DealHealthRating rating) {
         return new HealthView(rating.color().name(), rating.signals().stream()
                 .map(s -> new Signal(s.kind().name(), s.value(), s.threshold(), s.effect().name(), s.describe()))
                 .toList());
