@@ -3,9 +3,10 @@ import type { Board as BoardData, BoardCard, BoardColumn } from '../../api/types
 import type { MessageKey } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useServices } from '../../services';
-import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
+import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
 import { useAction, useProblems } from '../../ui/use-action';
 import { dueInstant, inDays } from '../deal/next-step';
+import { NextStepFields } from '../deal/NextStepFields';
 
 const FIELDS = ['stage', 'nextStep.action', 'nextStep.due'];
 
@@ -110,14 +111,7 @@ function MoveForm({ card, to, stages, busy, errors, onConfirm, onCancel }: { car
           {stages.map(s => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
       </Field>
-      <Field id={inputId('nextStep.action')} label={t.t('field.nextStep.action')} error={errors['nextStep.action']}>
-        <input {...described(inputId('nextStep.action'), errors['nextStep.action'])} value={action}
-          onInput={e => setAction((e.target as HTMLInputElement).value)} />
-      </Field>
-      <Field id={inputId('nextStep.due')} label={t.t('field.nextStep.due')} error={errors['nextStep.due']}>
-        <input {...described(inputId('nextStep.due'), errors['nextStep.due'])} type="date" value={due}
-          onInput={e => setDue((e.target as HTMLInputElement).value)} />
-      </Field>
+      <NextStepFields action={action} due={due} onAction={setAction} onDue={setDue} errors={errors} />
       <FormActions busy={busy} confirm={t.t('lead.confirm')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
     </form>
   );

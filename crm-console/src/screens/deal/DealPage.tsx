@@ -4,9 +4,10 @@ import { formErrors } from '../../api/problem';
 import { LOSS_REASONS, type Activity, type ActivityType, type Deal, type Health, type Pipeline } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
 import { useServices } from '../../services';
-import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
+import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
 import { useAction } from '../../ui/use-action';
 import { dueInstant, inDays } from './next-step';
+import { NextStepFields } from './NextStepFields';
 
 type Step = 'next-step' | 'move' | 'lose' | null;
 const QUICK_LOGS: ActivityType[] = ['CALL', 'MEETING', 'EMAIL', 'NOTE'];
@@ -179,15 +180,8 @@ function NextStepForm({ stages, busy, errors, onConfirm, onCancel }: {
           </select>
         </Field>
       )}
-      <Field id={inputId('nextStep.action')} label={t.t('field.nextStep.action')} error={errors['nextStep.action']}
-        hint={t.t('deal.nextStepHint')}>
-        <input {...described(inputId('nextStep.action'), errors['nextStep.action'], t.t('deal.nextStepHint'))}
-          value={action} onInput={e => setAction((e.target as HTMLInputElement).value)} />
-      </Field>
-      <Field id={inputId('nextStep.due')} label={t.t('field.nextStep.due')} error={errors['nextStep.due']}>
-        <input {...described(inputId('nextStep.due'), errors['nextStep.due'])} type="date" value={due}
-          onInput={e => setDue((e.target as HTMLInputElement).value)} />
-      </Field>
+      <NextStepFields action={action} due={due} onAction={setAction} onDue={setDue} errors={errors}
+        hint={t.t('deal.nextStepHint')} />
       <FormActions busy={busy} confirm={t.t('lead.confirm')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
     </form>
   );

@@ -7,6 +7,7 @@ import { useServices } from '../../services';
 import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
 import { useAction } from '../../ui/use-action';
 import { dueInstant, inDays } from '../deal/next-step';
+import { NextStepFields } from '../deal/NextStepFields';
 
 type Step = 'nurture' | 'disqualify' | 'convert' | null;
 const FIELDS = ['reason', 'dealTitle', 'nextStep.action', 'nextStep.due'];
@@ -181,14 +182,7 @@ function ConvertForm({ defaultTitle, busy, errors, onConfirm, onCancel }: { defa
         <input {...described(inputId('dealTitle'), errors.dealTitle)} value={title}
           onInput={e => setTitle((e.target as HTMLInputElement).value)} />
       </Field>
-      <Field id={inputId('nextStep.action')} label={t.t('field.nextStep.action')} error={errors['nextStep.action']}>
-        <input {...described(inputId('nextStep.action'), errors['nextStep.action'])} value={action}
-          onInput={e => setAction((e.target as HTMLInputElement).value)} />
-      </Field>
-      <Field id={inputId('nextStep.due')} label={t.t('field.nextStep.due')} error={errors['nextStep.due']}>
-        <input {...described(inputId('nextStep.due'), errors['nextStep.due'])} type="date" value={due}
-          onInput={e => setDue((e.target as HTMLInputElement).value)} />
-      </Field>
+      <NextStepFields action={action} due={due} onAction={setAction} onDue={setDue} errors={errors} />
       <FormActions busy={busy} confirm={t.t('lead.confirm')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
     </form>
   );
