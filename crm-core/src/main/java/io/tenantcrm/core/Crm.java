@@ -6,6 +6,7 @@ import io.tenantcrm.core.activity.Timeline;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.DealProgression;
 import io.tenantcrm.core.dedupe.DuplicateCheck;
+import io.tenantcrm.core.dedupe.KeptFrequencies;
 import io.tenantcrm.core.lead.LeadConversion;
 import io.tenantcrm.core.lead.LeadIntake;
 import io.tenantcrm.core.lead.LeadTriage;
@@ -31,11 +32,15 @@ public final class Crm {
     private final AccountBook accounts;
     private final DuplicateCheck duplicates;
 
+    /** How long a tenant's name frequencies are used before they are counted again. */
+    static final java.time.Duration FREQUENCIES_KEPT = java.time.Duration.ofMinutes(15);
+
     public Crm(CrmPorts ports) {
         Recorder recorder = new Recorder(ports.unitOfWork(), ports.auditLog(), ports.events(), ports.currentUser(),
                 ports.clock());
         this.duplicates = new DuplicateCheck(ports.duplicates(), ports.nameSimilarity(),
-                ports.configuration()::duplicates);
+                ports.configuration()::duplicates, new KeptFrequencies(ports.duplicates()::frequencies,
+                ports.clock(), FREQUENCIES_KEPT));
         this.leadIntake = new LeadIntake(ports.leads(), ports.configuration(), recorder, duplicates);
         this.leadTriage = new LeadTriage(ports.leads(), recorder);
         this.leadConversion = new LeadConversion(ports.leads(), ports.accounts(), ports.contacts(), ports.deals(),

@@ -98,9 +98,9 @@ public record Account(TenantId tenant, AccountId id, long version, CustomerId cu
         return new RecordRef(RecordType.ACCOUNT, id.toString());
     }
 
-    /** What the account is recognised by when looking for duplicates: its name and website. */
+    /** What the account is recognised by when looking for duplicates: its name, website and country. */
     public MatchKeys matchKeys() {
-        return MatchKeys.ofCompany(name, website);
+        return MatchKeys.ofCompany(name, website, country);
     }
 
     private void diff(List<AuditEntry> audit, Acting acting, String field, Object before, Object after) {

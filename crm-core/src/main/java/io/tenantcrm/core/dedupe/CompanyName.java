@@ -35,6 +35,11 @@ public final class CompanyName {
     private CompanyName() {
     }
 
+    /** The words of a core name ({@link #normalize}). */
+    public static List<String> words(String core) {
+        return core.isEmpty() ? List.of() : List.of(core.split(" "));
+    }
+
     /** The core name, or empty when nothing identifying is left (a name that was only a legal form). */
     public static String normalize(String name) {
         if (name == null) {

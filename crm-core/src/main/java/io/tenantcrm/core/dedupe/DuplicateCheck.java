@@ -26,26 +26,46 @@ public final class DuplicateCheck {
     private final DuplicateIndex index;
     private final NameSimilarity similarity;
     private final Function<TenantId, DuplicatePolicy> policies;
+    private final Function<TenantId, ValueFrequencies> frequencies;
 
     /** With the platform's thresholds for every tenant. */
     public DuplicateCheck(DuplicateIndex index, NameSimilarity similarity) {
         this(index, similarity, tenant -> DuplicatePolicy.defaults());
     }
 
-    /** With each tenant's thresholds ({@code TenantConfiguration::duplicates}). */
+    /** With each tenant's thresholds ({@code TenantConfiguration::duplicates}), its name frequencies counted anew. */
     public DuplicateCheck(DuplicateIndex index, NameSimilarity similarity,
                           Function<TenantId, DuplicatePolicy> policies) {
+        this(index, similarity, policies, index::frequencies);
+    }
+
+    /**
+     * @param frequencies each tenant's name frequencies: they change slowly, so an application may keep them a
+     *                    while rather than count on every check
+     */
+    public DuplicateCheck(DuplicateIndex index, NameSimilarity similarity,
+                          Function<TenantId, DuplicatePolicy> policies,
+                          Function<TenantId, ValueFrequencies> frequencies) {
         this.index = Objects.requireNonNull(index, "index");
         this.similarity = Objects.requireNonNull(similarity, "similarity");
         this.policies = Objects.requireNonNull(policies, "policies");
+        this.frequencies = Objects.requireNonNull(frequencies, "frequencies");
     }
 
     private DuplicateFinder people(TenantId tenant) {
-        return new DuplicateFinder(policies.apply(tenant).applyTo(MatchRules.defaults()), similarity);
+        return new DuplicateFinder(policies.apply(tenant).applyTo(MatchRules.defaults()), similarity,
+                frequencies.apply(tenant));
     }
 
     private DuplicateFinder companies(TenantId tenant) {
-        return new DuplicateFinder(policies.apply(tenant).applyTo(MatchRules.forCompanies()), similarity);
+        return new DuplicateFinder(policies.apply(tenant).applyTo(MatchRules.forCompanies()), similarity,
+                frequencies.apply(tenant));
+    }
+
+    /** The scan counts frequencies over the very records it reads. */
+    private DuplicateFinder scanning(TenantId tenant, RecordType type) {
+        MatchRules rules = type == RecordType.ACCOUNT ? MatchRules.forCompanies() : MatchRules.defaults();
+        return new DuplicateFinder(policies.apply(tenant).applyTo(rules), similarity);
     }
 
     /**
@@ -89,7 +109,7 @@ public final class DuplicateCheck {
         }
         List<Candidate> all = new ArrayList<>();
         index.forEach(tenant, type, all::add);
-        DuplicateFinder finder = type == RecordType.ACCOUNT ? companies(tenant) : people(tenant);
+        DuplicateFinder finder = scanning(tenant, type).measuring(all);
         return new DuplicateReport(all.size(), clustersOf(finder, all));
     }
 

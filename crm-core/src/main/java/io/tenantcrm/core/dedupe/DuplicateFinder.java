@@ -20,7 +20,11 @@ import java.util.function.Function;
  * same mailbox, phone, website, company email domain, person's name, or first word of their company name), never
  * all against all, and inside a large block only with their sorted neighbours, so a tenant-wide scan grows with the
  * number of records, not their square. Name blocks (a company's first word, its letters in any order, a person's
- * name) too large to say much are skipped.
+ * name, in Latin letters) too large to say much are skipped.
+ * <p>
+ * A pair is scored by the evidence of every field both records have, for and against (see {@link MatchRules}):
+ * the same mailbox, phone or website; different ones; the person's name and the company's, weighed by how common
+ * they are in the tenant; different numbers in a name; the country.
  */
 public final class DuplicateFinder {
 
@@ -40,49 +44,289 @@ public final class DuplicateFinder {
 
     private final MatchRules rules;
     private final NameSimilarity similarity;
+    private final ValueFrequencies frequencies;
 
+    /** Without the tenant's name frequencies: a name's share is the model's default ({@link #clusters} measures them). */
     public DuplicateFinder(MatchRules rules, NameSimilarity similarity) {
-        this.rules = Objects.requireNonNull(rules, "rules");
-        this.similarity = Objects.requireNonNull(similarity, "similarity");
+        this(rules, similarity, ValueFrequencies.NONE);
     }
 
-    /** The pair's score and reasons, if it reaches a possible duplicate. */
+    public DuplicateFinder(MatchRules rules, NameSimilarity similarity, ValueFrequencies frequencies) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.similarity = Objects.requireNonNull(similarity, "similarity");
+        this.frequencies = Objects.requireNonNull(frequencies, "frequencies");
+    }
+
+    /** This finder with the name frequencies of these records (a tenant scan's). */
+    DuplicateFinder measuring(Collection<Candidate> all) {
+        return new DuplicateFinder(rules, similarity, ValueFrequencies.of(all));
+    }
+
+    /** The pair's score and every piece of evidence for and against, if it reaches a possible duplicate. */
     public Optional<DuplicatePair> compare(Candidate a, Candidate b) {
-        List<String> reasons = new ArrayList<>();
-        double score = score(a, b, reasons);
-        if (score < rules.possibleAt() || reasons.isEmpty()) {
+        Tally tally = tally(a, b, true);
+        double score = rules.probability(tally.bits);
+        if (score < rules.possibleAt() || !tally.anyAgreement) {
             return Optional.empty();
         }
-        return Optional.of(new DuplicatePair(a.id(), b.id(), score, reasons, score >= rules.duplicateAt()));
+        return Optional.of(DuplicatePair.of(a.id(), b.id(), score, tally.evidence, sure(tally, score)));
     }
 
     /** Whether the pair is surely one customer; a scan asks this millions of times, so it writes no reasons. */
     boolean sure(Candidate a, Candidate b) {
-        return score(a, b, null) >= rules.duplicateAt();
+        Tally tally = tally(a, b, false);
+        return sure(tally, rules.probability(tally.bits));
     }
 
-    /** The combined evidence of every key the two share; each is said in {@code reasons} unless that is null. */
-    private double score(Candidate a, Candidate b, List<String> reasons) {
-        double unlikely = 1.0;
-        unlikely *= same(a, b, MatchKeys::mailbox, rules.mailbox(), "same mailbox", reasons);
-        unlikely *= same(a, b, MatchKeys::phone, rules.phone(), "same phone", reasons);
-        unlikely *= same(a, b, MatchKeys::personName, rules.personName(), "same person's name", reasons);
-        unlikely *= same(a, b, MatchKeys::websiteDomain, rules.website(), "same website", reasons);
-        unlikely *= same(a, b, MatchKeys::emailDomain, rules.emailDomain(), "same company email domain", reasons);
-        String nameA = a.keys().companyName();
-        String nameB = b.keys().companyName();
-        if (nameA != null && nameB != null) {
-            double alike = nameA.equals(nameB) ? 1.0 : similarity.between(nameA, nameB);
-            if (alike >= rules.nameThreshold()) {
-                unlikely *= 1 - rules.similarName() * alike;
-                if (reasons != null) {
-                    reasons.add(nameA.equals(nameB) ? "same company name '" + nameA + "'"
-                            : String.format(Locale.ROOT, "similar company names '%s' ~ '%s' (%.2f)",
-                            nameA, nameB, alike));
+    /**
+     * Sure needs the score and either an identifier in common (for people their mailbox or phone; for companies
+     * the website or email domain) with no person's name against it (and, when another identifier disagrees, the
+     * name agreeing), or two independent fields (a person's name and the company; for companies, the
+     * name and the country) with no identifier disagreeing.
+     */
+    private boolean sure(Tally tally, double score) {
+        if (score < rules.sureAt()) {
+            return false;
+        }
+        boolean fields = rules.people() ? tally.personAgrees && tally.companyAgrees
+                : tally.companyAgrees && tally.countryAgrees;
+        // one phone for two names is a switchboard; one mailbox and two phones is one person if the name agrees
+        boolean identifier = tally.identifierAgrees && !tally.personDisagrees
+                && (!tally.identifierDisagrees || tally.personAgrees);
+        return identifier || (fields && !tally.identifierDisagrees);
+    }
+
+    /** Evidence gathered on a pair: the bits, what agreed and disagreed, and (when asked) each piece said. */
+    private static final class Tally {
+        final List<Evidence> evidence;
+        double bits;
+        boolean anyAgreement;
+        boolean identifierAgrees;
+        boolean identifierDisagrees;
+        boolean personAgrees;
+        boolean personDisagrees;
+        boolean companyAgrees;
+        boolean countryAgrees;
+
+        Tally(boolean explain) {
+            evidence = explain ? new ArrayList<>() : null;
+        }
+
+        void add(Signal signal, double weight, String detail, String... values) {
+            bits += weight;
+            anyAgreement |= signal.agrees();
+            if (evidence != null) {
+                evidence.add(new Evidence(signal, List.of(values), weight, detail));
+            }
+        }
+    }
+
+    private Tally tally(Candidate a, Candidate b, boolean explain) {
+        MatchKeys ka = a.keys();
+        MatchKeys kb = b.keys();
+        Tally tally = new Tally(explain);
+        email(ka, kb, tally);
+        if (both(ka.phone(), kb.phone())) {
+            identifier(tally, ka.phone().equals(kb.phone()), Signal.SAME_PHONE, Signal.DIFFERENT_PHONES,
+                    ka.phone(), kb.phone());
+        }
+        if (both(ka.websiteDomain(), kb.websiteDomain())) {
+            // a company's website is the company; for people it is their company, said by colleagues too
+            boolean same = ka.websiteDomain().equals(kb.websiteDomain());
+            Signal signal = same ? Signal.SAME_WEBSITE : Signal.DIFFERENT_WEBSITES;
+            if (rules.people()) {
+                tally.add(signal, rules.level(signal).bits(), "", same ? new String[] {ka.websiteDomain()}
+                        : new String[] {ka.websiteDomain(), kb.websiteDomain()});
+            } else {
+                identifier(tally, same, Signal.SAME_WEBSITE, Signal.DIFFERENT_WEBSITES, ka.websiteDomain(),
+                        kb.websiteDomain());
+            }
+            tally.companyAgrees |= same;
+        }
+        if (both(ka.personName(), kb.personName())) {
+            personName(ka.personName(), kb.personName(), tally);
+        }
+        if (both(ka.companyName(), kb.companyName())) {
+            companyName(ka.companyName(), kb.companyName(), tally);
+        }
+        if (both(ka.country(), kb.country())) {
+            boolean same = ka.country().equals(kb.country());
+            Signal signal = same ? Signal.SAME_COUNTRY : Signal.DIFFERENT_COUNTRIES;
+            tally.add(signal, rules.level(signal).bits(), "", same ? new String[] {ka.country()}
+                    : new String[] {ka.country(), kb.country()});
+            tally.countryAgrees = same;
+        }
+        return tally;
+    }
+
+    /**
+     * The mailbox is an identifier; the company's email domain is, for people, company evidence (for companies an
+     * identifier). Two mailboxes on two company domains are one disagreement, said as the domains.
+     */
+    private void email(MatchKeys ka, MatchKeys kb, Tally tally) {
+        boolean mailboxes = both(ka.mailbox(), kb.mailbox());
+        boolean domains = both(ka.emailDomain(), kb.emailDomain());
+        if (mailboxes && ka.mailbox().equals(kb.mailbox())) {
+            identifier(tally, true, Signal.SAME_MAILBOX, null, ka.mailbox());
+            tally.companyAgrees |= ka.emailDomain() != null;
+            return;
+        }
+        boolean sameDomain = domains && ka.emailDomain().equals(kb.emailDomain());
+        if (mailboxes && !(domains && !sameDomain)) {
+            identifier(tally, false, null, Signal.DIFFERENT_MAILBOXES, ka.mailbox(), kb.mailbox());
+        }
+        if (domains) {
+            Signal signal = sameDomain ? Signal.SAME_EMAIL_DOMAIN : Signal.DIFFERENT_EMAIL_DOMAINS;
+            tally.add(signal, rules.level(signal).bits(), "", sameDomain ? new String[] {ka.emailDomain()}
+                    : new String[] {ka.emailDomain(), kb.emailDomain()});
+            tally.companyAgrees |= sameDomain;
+            if (!rules.people() || mailboxes && !sameDomain) {
+                tally.identifierAgrees |= sameDomain;
+                tally.identifierDisagrees |= !sameDomain;
+            }
+        }
+    }
+
+    private void identifier(Tally tally, boolean same, Signal agree, Signal disagree, String first, String second) {
+        Signal signal = same ? agree : disagree;
+        tally.add(signal, rules.level(signal).bits(), "", same ? new String[] {first} : new String[] {first, second});
+        tally.identifierAgrees |= same;
+        tally.identifierDisagrees |= !same;
+    }
+
+    private void identifier(Tally tally, boolean same, Signal agree, Signal disagree, String value) {
+        identifier(tally, same, agree, disagree, value, value);
+    }
+
+    /**
+     * Names in another script meet their Latin form ({@link NameSimilarity#romanized}); a name's weight depends on
+     * how common it is in the tenant; different numbers ("Buyer 1", "Buyer 2") are different people.
+     */
+    private void personName(String first, String second, Tally tally) {
+        String a = latin(first);
+        String b = latin(second);
+        String said = first.equals(a) ? a : first + " = " + a;
+        if (differentNumbers(a, b)) {
+            tally.add(Signal.DIFFERENT_NUMBERS, rules.level(Signal.DIFFERENT_NUMBERS).bits(), "", first, second);
+            tally.personDisagrees = true;
+            return;
+        }
+        if (a.equals(b)) {
+            MatchRules.Level level = rules.level(Signal.SAME_PERSON_NAME);
+            double share = frequencies.personName(a, level.u());
+            tally.add(Signal.SAME_PERSON_NAME, level.bits(share), shareSaid(share), said);
+            tally.personAgrees = true;
+            return;
+        }
+        double alike = similarity.between(a, b);
+        if (alike >= PERSON_ALIKE || wordsWithin(a, b)) {
+            tally.add(Signal.SIMILAR_PERSON_NAMES, rules.level(Signal.SIMILAR_PERSON_NAMES).bits(),
+                    String.format(Locale.ROOT, "%.2f", alike), first, second);
+            tally.personAgrees = true;
+            return;
+        }
+        tally.add(Signal.DIFFERENT_PERSON_NAMES, rules.level(Signal.DIFFERENT_PERSON_NAMES).bits(), "", first, second);
+        tally.personDisagrees = true;
+    }
+
+    /** How alike two person's names must be to be one name misspelt ("jon smith", "john smith"). */
+    static final double PERSON_ALIKE = 0.93;
+
+    /**
+     * The same core name counts by how common it is; an alike one by how much its shared words tell (the rare
+     * words of a name say more than "trading" or "hardware"); different numbers ("Import Co 1", "Import Co 2",
+     * "Plant 3") are different companies.
+     */
+    private void companyName(String a, String b, Tally tally) {
+        if (differentNumbers(a, b)) {
+            tally.add(Signal.DIFFERENT_NUMBERS, rules.level(Signal.DIFFERENT_NUMBERS).bits(), "", a, b);
+            return;
+        }
+        if (a.equals(b)) {
+            MatchRules.Level level = rules.level(Signal.SAME_COMPANY_NAME);
+            double share = frequencies.companyName(a, level.u());
+            tally.add(Signal.SAME_COMPANY_NAME, level.bits(share), shareSaid(share), a);
+            tally.companyAgrees = true;
+            return;
+        }
+        double alike = similarity.between(a, b);
+        if (alike >= rules.nameThreshold()) {
+            double told = sharedWordsTell(a, b);
+            if (told >= 0.5) {
+                tally.add(Signal.SIMILAR_COMPANY_NAMES, rules.level(Signal.SIMILAR_COMPANY_NAMES).bits() * told,
+                        String.format(Locale.ROOT, "%.2f, shared words tell %.0f%%", alike, told * 100), a, b);
+                tally.companyAgrees = true;
+            }
+            return;
+        }
+        tally.add(Signal.DIFFERENT_COMPANY_NAMES, rules.level(Signal.DIFFERENT_COMPANY_NAMES).bits(), "", a, b);
+    }
+
+    /** Of all that the two names' words tell (their weights), the part told by words both have (or nearly). */
+    private double sharedWordsTell(String a, String b) {
+        if (a.replace(" ", "").equals(b.replace(" ", ""))) {
+            return 1.0; // a space slipped: "ningbox inyu" is "ningbo xinyu"
+        }
+        List<String> wordsA = CompanyName.words(a);
+        List<String> wordsB = CompanyName.words(b);
+        double shared = 0;
+        double all = 0;
+        for (List<String>[] pair : List.of(new List[] {wordsA, wordsB}, new List[] {wordsB, wordsA})) {
+            for (String word : pair[0]) {
+                double weight = frequencies.companyWordWeight(word);
+                all += weight;
+                if (pair[1].stream().anyMatch(other -> other.equals(word)
+                        || similarity.between(word, other) >= WORD_ALIKE)) {
+                    shared += weight;
                 }
             }
         }
-        return 1 - unlikely;
+        return all == 0 ? 0 : shared / all;
+    }
+
+    /** How alike two words must be to be one word misspelt. */
+    static final double WORD_ALIKE = 0.9;
+
+    private String latin(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0x24F) {
+                return PersonName.normalize(similarity.romanized(name));
+            }
+        }
+        return name;
+    }
+
+    /** Every word of the shorter name is in the longer: "maria garcia" and "garcia lopez maria". */
+    private static boolean wordsWithin(String a, String b) {
+        List<String> wordsA = List.of(a.split(" "));
+        List<String> wordsB = List.of(b.split(" "));
+        return wordsA.size() != wordsB.size() && wordsA.size() >= 2 && wordsB.size() >= 2
+                && (wordsA.containsAll(wordsB) || wordsB.containsAll(wordsA));
+    }
+
+    /** Both names have digits and not the same ones, in order: "import co 1" and "import co 2". */
+    static boolean differentNumbers(String a, String b) {
+        String digitsA = digits(a);
+        String digitsB = digits(b);
+        return !digitsA.isEmpty() && !digitsB.isEmpty() && !digitsA.equals(digitsB);
+    }
+
+    private static String digits(String text) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.toString();
+    }
+
+    private static String shareSaid(double share) {
+        return String.format(Locale.ROOT, "shared by 1 in %,.0f", 1 / share);
+    }
+
+    private static boolean both(String a, String b) {
+        return a != null && b != null;
     }
 
     /** The records that may be the same customer as {@code subject}, surest first (intake, conversion). */
@@ -97,11 +341,15 @@ public final class DuplicateFinder {
      * time (all mailbox blocks, then all phone blocks, ...), so only one kind's map is held at once.
      */
     public List<Set<String>> clusters(Collection<Candidate> all) {
+        if (frequencies == ValueFrequencies.NONE) {
+            return measuring(all).clusters(all);
+        }
         UnionFind groups = new UnionFind();
         for (BlockKind kind : BlockKind.values()) {
             Map<String, List<Candidate>> blocks = new HashMap<>();
             for (Candidate candidate : all) {
-                String key = kind.key.apply(candidate.keys());
+                String key = kind == BlockKind.PERSON && candidate.keys().personName() != null
+                        ? latin(candidate.keys().personName()) : kind.key.apply(candidate.keys());
                 if (key != null) {
                     blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(candidate);
                 }
@@ -168,18 +416,6 @@ public final class DuplicateFinder {
     private static String firstWord(String name) {
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
-    }
-
-    private static double same(Candidate a, Candidate b, Function<MatchKeys, String> key, double weight,
-                               String reason, List<String> reasons) {
-        String ka = key.apply(a.keys());
-        if (ka == null || !ka.equals(key.apply(b.keys()))) {
-            return 1.0;
-        }
-        if (reasons != null) {
-            reasons.add(reason + " " + ka);
-        }
-        return 1 - weight;
     }
 
     /** Disjoint groups of record ids, joined pair by pair. */

@@ -3,6 +3,7 @@ package io.tenantcrm.core.dedupe;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.TenantId;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,4 +53,16 @@ public interface DuplicateIndex {
 
     /** Every indexed record of a type, for a whole-tenant scan. */
     void forEach(TenantId tenant, RecordType type, Consumer<Candidate> each);
+
+    /**
+     * How common names are among the tenant's leads, contacts and accounts. By default counted over every record;
+     * a store can count in place.
+     */
+    default ValueFrequencies frequencies(TenantId tenant) {
+        List<Candidate> all = new ArrayList<>();
+        for (RecordType type : List.of(RecordType.LEAD, RecordType.CONTACT, RecordType.ACCOUNT)) {
+            forEach(tenant, type, all::add);
+        }
+        return ValueFrequencies.of(all);
+    }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A tenant's duplicate rules: from which score a pair is a sure duplicate and from which a possible one (the
- * weights of the keys are the platform's, {@link MatchRules}), and the answer at each point a record comes in: a
+ * model's weights are the platform's, {@link MatchRules}; its name frequencies the tenant's own), and the answer at each point a record comes in: a
  * lead on intake, a new account on conversion, a row on import. By default intake and conversion warn (a person
  * decides) and an import skips sure duplicates (nobody reads a warning on row 40 000). A possible threshold above
  * the sure one is taken as the sure one.
@@ -25,12 +25,11 @@ public record DuplicatePolicy(DuplicateAction onIntake, DuplicateAction onConver
     public static DuplicatePolicy defaults() {
         MatchRules rules = MatchRules.defaults();
         return new DuplicatePolicy(DuplicateAction.WARN, DuplicateAction.WARN, DuplicateAction.BLOCK,
-                rules.duplicateAt(), rules.possibleAt());
+                rules.sureAt(), rules.possibleAt());
     }
 
     /** The platform's weights with this tenant's thresholds. */
     public MatchRules applyTo(MatchRules rules) {
-        return new MatchRules(rules.mailbox(), rules.phone(), rules.personName(), rules.website(),
-                rules.emailDomain(), rules.similarName(), rules.nameThreshold(), sureAt, possibleAt);
+        return rules.withThresholds(sureAt, possibleAt);
     }
 }

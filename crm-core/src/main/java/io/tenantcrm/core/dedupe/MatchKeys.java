@@ -1,5 +1,6 @@
 package io.tenantcrm.core.dedupe;
 
+import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.PhoneNumber;
 
@@ -13,10 +14,11 @@ import java.util.Set;
  * What a lead, contact or account is recognised by, each key normalized so that a store can look it up with an
  * index: the mailbox (provider rules for dots and plus tags applied only where the provider defines them), the
  * email domain when it names a company (never a free-mail one), the phone in E.164, the person's name, the
- * company's core name, and the website's domain. Any key may be missing.
+ * company's core name, the website's domain, and the country (ISO code: not looked up by, but compared). Any key
+ * may be missing.
  */
 public record MatchKeys(String mailbox, String emailDomain, String phone, String personName, String companyName,
-                        String websiteDomain) {
+                        String websiteDomain, String country) {
 
     /** Providers that ignore dots in the local part and read everything after '+' as a tag. */
     private static final Set<String> DOTS_AND_PLUS = Set.of("gmail.com", "googlemail.com");
@@ -31,6 +33,11 @@ public record MatchKeys(String mailbox, String emailDomain, String phone, String
 
     public static MatchKeys of(String personName, EmailAddress email, PhoneNumber phone, String companyName,
                                String website) {
+        return of(personName, email, phone, companyName, website, null);
+    }
+
+    public static MatchKeys of(String personName, EmailAddress email, PhoneNumber phone, String companyName,
+                               String website, CountryCode country) {
         String person = PersonName.normalize(personName);
         String company = CompanyName.normalize(companyName);
         return new MatchKeys(email == null ? null : mailbox(email),
@@ -38,7 +45,8 @@ public record MatchKeys(String mailbox, String emailDomain, String phone, String
                 phone == null ? null : phone.value(),
                 person.isEmpty() ? null : person,
                 company.isEmpty() ? null : company,
-                websiteDomain(website).orElse(null));
+                websiteDomain(website).orElse(null),
+                country == null ? null : country.value());
     }
 
     /**
@@ -46,17 +54,22 @@ public record MatchKeys(String mailbox, String emailDomain, String phone, String
      * write from, so an inquiry from ana@acme.com meets the account with www.acme.com.
      */
     public static MatchKeys ofCompany(String companyName, String website) {
+        return ofCompany(companyName, website, null);
+    }
+
+    public static MatchKeys ofCompany(String companyName, String website, CountryCode country) {
         String company = CompanyName.normalize(companyName);
         String domain = websiteDomain(website).orElse(null);
-        return new MatchKeys(null, domain, null, null, company.isEmpty() ? null : company, domain);
+        return new MatchKeys(null, domain, null, null, company.isEmpty() ? null : company, domain,
+                country == null ? null : country.value());
     }
 
     /** Only what says which company: the keys to compare with accounts. */
     public MatchKeys companyPart() {
-        return new MatchKeys(null, emailDomain, null, null, companyName, websiteDomain);
+        return new MatchKeys(null, emailDomain, null, null, companyName, websiteDomain, country);
     }
 
-    /** True when no key is known: such a record cannot be matched. */
+    /** True when no key to look a record up by is known (a country alone is not one): it cannot be matched. */
     public boolean isEmpty() {
         return mailbox == null && emailDomain == null && phone == null && personName == null && companyName == null
                 && websiteDomain == null;

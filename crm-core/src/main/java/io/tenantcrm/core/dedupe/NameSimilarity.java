@@ -8,4 +8,12 @@ package io.tenantcrm.core.dedupe;
 public interface NameSimilarity {
 
     double between(String first, String second);
+
+    /**
+     * The name in Latin letters, so that 王伟 meets Wang Wei; the reference service transliterates with ICU4J. By
+     * default a name is left as written.
+     */
+    default String romanized(String name) {
+        return name;
+    }
 }

@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 
 /**
  * A person's name reduced for matching: Unicode-normalized, accents removed, lower-case, and its words sorted, so
- * that "Wei LI", "li wei" and "Li, Wei" (family name first or last, as cultures write it) compare equal.
+ * that "Wei LI", "li wei" and "Li, Wei" (family name first or last, as cultures write it) compare equal. Digits
+ * stay: "Buyer 1" and "Buyer 2" are two people.
  */
 public final class PersonName {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private PersonName() {
     }

@@ -11,6 +11,7 @@ import io.tenantcrm.core.dedupe.DuplicatePair;
 import io.tenantcrm.core.dedupe.MatchKeys;
 import io.tenantcrm.core.dedupe.MatchRules;
 import io.tenantcrm.core.dedupe.NameSimilarity;
+import io.tenantcrm.core.dedupe.ValueFrequencies;
 import io.tenantcrm.core.imports.RowOutcome.Action;
 import io.tenantcrm.core.lead.ContactDetails;
 import io.tenantcrm.core.lead.Lead;
@@ -86,6 +87,8 @@ public final class LeadImport {
         private final Map<String, List<Candidate>> blocks = new HashMap<>();
         private final Map<String, String> rowRecords = new HashMap<>();
         private final Set<String> ownRecords = new HashSet<>();
+        /** The tenant's name frequencies, counted once for the file when its first batch comes. */
+        private ValueFrequencies frequencies;
 
         private Session(ColumnMapping<LeadColumn> mapping) {
             super(LeadImport.this.recorder);
@@ -99,6 +102,9 @@ public final class LeadImport {
          */
         @Override
         List<RowOutcome> take(List<ImportRow> rows, Acting acting, boolean write) {
+            if (frequencies == null) {
+                frequencies = index.frequencies(acting.tenant());
+            }
             List<Read> read = rows.stream().map(row -> read(row, acting)).toList();
             List<MatchKeys> keys = read.stream().filter(row -> row.problems().isEmpty())
                     .map(row -> row.received().record().matchKeys()).toList();
@@ -158,7 +164,7 @@ public final class LeadImport {
             }
             Candidate subject = new Candidate(rowId, keys);
             DuplicateFinder people = new DuplicateFinder(configuration.duplicates(acting.tenant())
-                    .applyTo(MatchRules.defaults()), similarity);
+                    .applyTo(MatchRules.defaults()), similarity, frequencies);
             List<DuplicatePair> possible = Stream.concat(people.matches(subject, before).stream(),
                             people.matches(subject, fileRows(keys)).stream())
                     .map(this::named).toList();
@@ -237,7 +243,7 @@ public final class LeadImport {
         /** Pairs with an earlier row name the record that row became, once it exists. */
         private DuplicatePair named(DuplicatePair pair) {
             String record = rowRecords.getOrDefault(pair.second(), pair.second());
-            return new DuplicatePair(pair.first(), record, pair.score(), pair.reasons(), pair.sure());
+            return pair.withSecond(record);
         }
 
         /** The row as an inquiry; every unreadable value is named by its field. */

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What importing a row did (or, in a dry run, would do): created or updated which record, skipped it as a duplicate
- * of which records, or rejected it and why.
+ * What importing a row did (or, in a dry run, would do): created or updated which record, skipped it as a sure
+ * duplicate of which records, or rejected it and why. A row created although it may be someone the tenant has
+ * carries those possible duplicates and is {@link #toReview}.
  */
 public record RowOutcome(int row, Action action, String record, List<Violation> problems,
                          List<DuplicatePair> duplicates) {
@@ -20,6 +21,11 @@ public record RowOutcome(int row, Action action, String record, List<Violation> 
         Objects.requireNonNull(action, "action");
         problems = List.copyOf(problems);
         duplicates = List.copyOf(duplicates);
+    }
+
+    /** Created, and possibly a duplicate: a person should look at it (and merge it if so). */
+    public boolean toReview() {
+        return action == Action.CREATE && !duplicates.isEmpty();
     }
 
     static RowOutcome rejected(int row, List<Violation> problems) {

@@ -226,7 +226,8 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
 
     /** What the lead is recognised by when looking for duplicates. */
     public MatchKeys matchKeys() {
-        return MatchKeys.of(contact.personName(), contact.email(), contact.phone(), contact.companyName(), null);
+        return MatchKeys.of(contact.personName(), contact.email(), contact.phone(), contact.companyName(), null,
+                country);
     }
 
     /** The same record at another version: what a repository hands back after storing it. */

@@ -532,7 +532,9 @@ public abstract class CrmPortsContract {
         assertThat(second.possibleDuplicates()).first().satisfies(pair -> {
             assertThat(pair.second()).isEqualTo(first.ref().toString());
             assertThat(pair.sure()).isTrue();
-            assertThat(pair.reasons()).contains("same mailbox li.wei@szpumps.cn", "same person's name li wei");
+            assertThat(pair.evidence()).extracting(io.tenantcrm.core.dedupe.Evidence::code)
+                    .contains("same-mailbox", "same-person-name");
+            assertThat(pair.reasons()).anyMatch(reason -> reason.startsWith("same mailbox li.wei@szpumps.cn: +"));
         });
     }
 
@@ -581,10 +583,33 @@ public abstract class CrmPortsContract {
                 .isInstanceOfSatisfying(io.tenantcrm.core.dedupe.DuplicateFoundException.class, e -> {
                     assertThat(e.what()).isEqualTo("account");
                     assertThat(e.matches().get(0).second()).isEqualTo(first.accountUsed().ref().toString());
-                    assertThat(e.matches().get(0).reasons()).contains("same company email domain szpumps.cn");
+                    assertThat(e.matches().get(0).reasons())
+                            .anyMatch(reason -> reason.startsWith("same company email domain szpumps.cn: +"));
                 });
         assertThat(blocking.leadConversion().convert(colleague.id(), first.accountUsed().id(), terms)
                 .accountUsed().id()).isEqualTo(first.accountUsed().id());
+    }
+
+    @Test
+    public void the_index_counts_how_common_names_are_in_the_tenant_only() {
+        for (int i = 0; i < 3; i++) {
+            receiveFrom(crm, "Wang Wei", "Ningbo Hardware " + (char) ('A' + i), "wang.wei" + i + "@nbhw" + i + ".cn",
+                    null);
+        }
+        receiveFrom(crm, "Xiahou Dun", "Ningbo Hardware Trading", "xd@nbtrading.cn", null);
+        fixture.actAs(fixture.tenantB(), MIKE);
+        receiveFrom(crm, "Wang Wei", "Ningbo Hardware", "wang.wei@elsewhere.cn", null);
+        fixture.actAs(fixture.tenantA(), RITA);
+
+        io.tenantcrm.core.dedupe.ValueFrequencies counted = tx(() -> fixture.ports().duplicates()
+                .frequencies(fixture.tenantA()));
+
+        assertThat(counted.records()).isEqualTo(4);
+        assertThat(counted.personName("wang wei", 0.0005)).as("two other records share it")
+                .isEqualTo((2 + 500 * 0.0005) / 504, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(counted.personName("xiahou dun", 0.0005)).isEqualTo(500 * 0.0005 / 504,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(counted.companyWordWeight("ningbo")).isLessThan(counted.companyWordWeight("trading"));
     }
 
     @Test
@@ -611,8 +636,8 @@ public abstract class CrmPortsContract {
 
         assertThat(clusters).singleElement().satisfies(cluster -> {
             assertThat(cluster.members()).containsExactlyInAnyOrder(a.ref().toString(), b.ref().toString());
-            assertThat(cluster.pairs()).singleElement().satisfies(pair -> assertThat(pair.reasons())
-                    .contains("same phone +390212345678", "same person's name maria rossi"));
+            assertThat(cluster.pairs()).singleElement().satisfies(pair -> assertThat(pair.evidence())
+                    .extracting(io.tenantcrm.core.dedupe.Evidence::code).contains("same-phone", "same-person-name"));
         });
     }
 
@@ -677,18 +702,18 @@ public abstract class CrmPortsContract {
     public void a_tenant_that_asks_more_before_calling_a_pair_sure_takes_what_others_would_refuse() {
         setting("crm.duplicates.on-intake", "block");
         Crm blocking = configuredCrm();
-        receiveFrom(blocking, "Maria Rossi", "Rossi Srl", null, "+39 02 1234 5678");
-        NewLead sameNameAndPhone = inquiry("Rossi Maria", null, null, "+39 02 1234 5678");
-        assertThatThrownBy(() -> blocking.leadIntake().receive(sameNameAndPhone))
-                .as("name and phone score 0.975, sure at the default 0.85")
+        receiveFrom(blocking, "Maria Rossi", "Rossi Tessuti Srl", "maria@rossitessuti.it", null);
+        NewLead sameNameAndCompany = inquiry("Rossi Maria", "Rossi Tessuti", null, "+39 02 1234 5678");
+        assertThatThrownBy(() -> blocking.leadIntake().receive(sameNameAndCompany))
+                .as("her name and her company's (no identifier against) are sure at the default 0.85")
                 .isInstanceOf(io.tenantcrm.core.dedupe.DuplicateFoundException.class);
 
-        setting("crm.duplicates.sure-at", "0.99");
-        LeadIntake.Received taken = configuredCrm().leadIntake().receiveChecked(sameNameAndPhone);
+        setting("crm.duplicates.sure-at", "0.9999");
+        LeadIntake.Received taken = configuredCrm().leadIntake().receiveChecked(sameNameAndCompany);
 
         assertThat(taken.possibleDuplicates()).singleElement().satisfies(pair -> {
             assertThat(pair.sure()).isFalse();
-            assertThat(pair.score()).isEqualTo(0.975, org.assertj.core.data.Offset.offset(0.001));
+            assertThat(pair.score()).isBetween(0.85, 0.9999);
         });
     }
 }

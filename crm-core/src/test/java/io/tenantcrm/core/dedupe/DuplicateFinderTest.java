@@ -33,23 +33,27 @@ class DuplicateFinderTest {
 
         assertThat(pair.sure()).isTrue();
         assertThat(pair.score()).isGreaterThan(0.99);
-        assertThat(pair.reasons()).containsExactly("same mailbox liwei@gmail.com", "same phone +8613800138000",
-                "same company name 'shenzhen pumps'");
+        assertThat(pair.reasons()).containsExactly("same mailbox liwei@gmail.com: +19.8",
+                "same phone +8613800138000: +16.4", "same company name 'shenzhen pumps' (shared by 1 in 1,000): +9.6");
+        assertThat(pair.evidence()).extracting(Evidence::code)
+                .containsExactly("same-mailbox", "same-phone", "same-company-name");
     }
 
     static final DuplicateFinder COMPANIES = new DuplicateFinder(MatchRules.forCompanies(), JARO_WINKLER::apply);
 
     @Test
     void for_accounts_a_misspelt_company_on_the_same_website_is_sure_a_similar_name_alone_only_possible() {
-        Candidate account = record("account/1", null, null, null, "Costa Válvulas Lda", "https://costa-valvulas.pt");
-        Candidate typo = record("lead/9", "ana@costa-valvulas.pt", null, null, "Costa Valvula", null);
+        Candidate account = new Candidate("account/1",
+                MatchKeys.ofCompany("Costa Válvulas Lda", "https://costa-valvulas.pt"));
+        Candidate typo = new Candidate("lead/9",
+                record("lead/9", "ana@costa-valvulas.pt", null, null, "Costa Valvula", null).keys().companyPart());
         Candidate namesake = record("lead/10", null, null, null, "Costa Valvulas", null);
 
         assertThat(COMPANIES.compare(account, record("lead/8", null, null, null, "Costa Valvula",
                 "www.costa-valvulas.pt"))).hasValueSatisfying(p -> assertThat(p.sure()).isTrue());
         assertThat(COMPANIES.compare(account, namesake)).hasValueSatisfying(p -> {
             assertThat(p.sure()).isFalse();
-            assertThat(p.reasons()).containsExactly("same company name 'costa valvulas'");
+            assertThat(p.evidence()).extracting(Evidence::code).containsExactly("same-company-name");
         });
         assertThat(COMPANIES.compare(account, typo)).hasValueSatisfying(p ->
                 assertThat(p.reasons()).anyMatch(reason -> reason.startsWith("similar company names")));
@@ -95,8 +99,8 @@ class DuplicateFinderTest {
             colleagues.add(new Candidate("contact/" + i, MatchKeys.of("Ana " + letters(i),
                     EmailAddress.of("p" + i + "@bigcorp.example"), null, "Bigcorp Works " + i, null)));
         }
-        colleagues.add(new Candidate("lead/again", MatchKeys.of(letters(7) + ", Ana",
-                EmailAddress.of("p7.fair@bigcorp.example"), null, "Bigcorp Works 7", null)));
+        colleagues.add(new Candidate("lead/again", MatchKeys.of(letters(7) + ", Ana", null, null,
+                "Bigcorp Works 7", null)));
 
         List<Set<String>> clusters = counting.clusters(colleagues);
 

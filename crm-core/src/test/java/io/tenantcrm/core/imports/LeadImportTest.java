@@ -71,7 +71,7 @@ class LeadImportTest {
                 row(3, "Li Wei", "Shenzhen Pumps", "li.wei@szpumps.cn", "", "CN", "a customer already"),
                 row(4, "Ana Costa", "Costa Lda", "ana@costa.pt", "+351 21 123 4567", "PT", "updates her lead"),
                 row(5, "Bad Row", "", "not-an-email", "", "XX", ""),
-                row(6, "Fang Wang", "", "", "+86 574 8888 1234", "CN", "row 2 again, by phone"),
+                row(6, "王芳", "", "", "+86 574 8888 1234", "CN", "row 2 again, by phone"),
                 row(7, "王芳", "Ningbo Valves Co., Ltd.", "WANG.FANG@nbvalves.cn", "", "CN", "row 2 again, by email"),
                 row(8, "Jan Nowak", "Nowak Pompy", "jan@nowak.pl", "", "PL", ""));
         ColumnMapping mapping = ColumnMapping.suggest(HEADERS);
@@ -93,6 +93,33 @@ class LeadImportTest {
         assertThat(store.leads().unassigned(ACME, PageRequest.first(50)).items()).filteredOn(lead ->
                         lead.status() != LeadStatus.CONVERTED).extracting(lead -> lead.contact().displayName())
                 .containsExactlyInAnyOrder("Ana Costa", "王芳", "Jan Nowak");
+    }
+
+    @Test
+    void numbered_rows_of_a_trade_show_list_are_all_created_and_a_possible_duplicate_is_created_to_review() {
+        List<ImportRow> rows = new java.util.ArrayList<>();
+        for (int n = 0; n < 300; n++) {
+            rows.add(row(n + 2, "Buyer " + n, "Import Co " + n + " GmbH", "buyer" + n + "@import" + n + ".example",
+                    "+49 30 5550" + String.format("%04d", n), "DE", ""));
+        }
+        // the same buyer's name and company as row 2, but another mailbox and phone: maybe her, maybe not
+        rows.add(row(400, "Buyer 0", "Import Co 0 GmbH", "b0@gmail.com", "+49 171 5550000", "DE", "again?"));
+
+        List<RowOutcome> outcomes = imports.start(ColumnMapping.suggest(HEADERS)).apply(rows);
+
+        assertThat(outcomes).extracting(RowOutcome::action).containsOnly(Action.CREATE);
+        assertThat(outcomes.subList(0, 300)).noneMatch(RowOutcome::toReview);
+        RowOutcome again = outcomes.get(300);
+        assertThat(again.toReview()).isTrue();
+        assertThat(again.duplicates()).singleElement().satisfies(pair -> {
+            assertThat(pair.sure()).isFalse();
+            assertThat(pair.second()).isEqualTo(outcomes.get(0).record());
+            assertThat(pair.evidence()).extracting(io.tenantcrm.core.dedupe.Evidence::code)
+                    .contains("same-person-name", "same-company-name", "different-phones");
+        });
+        assertThat(outcomes).extracting(RowOutcome::record).doesNotHaveDuplicates().allSatisfy(record ->
+                assertThat(store.leads().find(ACME, new io.tenantcrm.core.lead.LeadId(java.util.UUID.fromString(
+                        io.tenantcrm.core.dedupe.Candidate.refOf(record).id())))).isPresent());
     }
 
     private static ImportRow row(int number, String... cells) {
