@@ -18,6 +18,7 @@ import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.deal.StageHistory;
 import io.tenantcrm.core.dedupe.DuplicateScans;
 import io.tenantcrm.core.dedupe.NameSimilarity;
+import io.tenantcrm.matching.NameMatching;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.merge.MergeStore;
@@ -54,7 +55,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -106,12 +106,11 @@ public class CrmWiring {
         return new Crm(JpaCrm.ports(entityManagers(), unitOfWork, events, caller, configuration, clock, similarity));
     }
 
-    /** How alike two core company names are: Jaro-Winkler (Apache Commons Text), kind to typos early in a name. */
+    /** How alike two names are (Jaro-Winkler) and a name in Latin letters (ICU4J): crm-matching. */
     @Produces
     @Singleton
     NameSimilarity nameSimilarity() {
-        JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
-        return jaroWinkler::apply;
+        return new NameMatching();
     }
 
     @Produces
