@@ -5,6 +5,7 @@ import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.dedupe.Candidate;
 import io.tenantcrm.core.dedupe.DuplicateIndex;
 import io.tenantcrm.core.dedupe.MatchKeys;
+import io.tenantcrm.core.dedupe.ValueFrequencies;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.NativeSql;
@@ -39,7 +40,7 @@ public class JpaDuplicateIndex extends TenantScoped implements DuplicateIndex {
 
     @Override
     public List<Candidate> candidates(TenantId tenant, MatchKeys keys, Set<RecordType> types) {
-        Map<String, String> byKind = MatchKeyRows.byKind(keys);
+        Map<String, String> byKind = MatchKeyRows.lookUpKinds(keys);
         if (types.isEmpty() || byKind.isEmpty()) {
             return List.of();
         }
@@ -86,7 +87,7 @@ public class JpaDuplicateIndex extends TenantScoped implements DuplicateIndex {
     public List<Candidate> candidatesByExactKeys(TenantId tenant, List<MatchKeys> keys, Set<RecordType> types) {
         Map<String, Set<String>> valuesByKind = new LinkedHashMap<>();
         for (MatchKeys one : keys) {
-            MatchKeyRows.byKind(one).forEach((kind, value) ->
+            MatchKeyRows.lookUpKinds(one).forEach((kind, value) ->
                     valuesByKind.computeIfAbsent(kind, k -> new TreeSet<>()).add(value));
         }
         if (valuesByKind.isEmpty() || types.isEmpty()) {
@@ -129,6 +130,33 @@ public class JpaDuplicateIndex extends TenantScoped implements DuplicateIndex {
                         + " FROM match_key WHERE tenant_id = ?1 AND record_type = ?2 ORDER BY record_id")
                 .setParameter(1, tenant.value()).setParameter(2, type.name());
         collect(rows(query), each);
+    }
+
+    /**
+     * Counted in place: the records, and the person's names, core company names and their words that at least
+     * {@value ValueFrequencies#KEPT_FROM} records share (four aggregates over the tenant's part of the index).
+     */
+    @Override
+    public ValueFrequencies frequencies(TenantId tenant) {
+        EntityManager em = flushed(tenant);
+        Number records = (Number) NativeSql.of(em, "SELECT count(*) FROM (SELECT DISTINCT record_type, record_id"
+                + " FROM match_key WHERE tenant_id = ?1) r").setParameter(1, tenant.value()).getSingleResult();
+        return new ValueFrequencies(records.longValue(),
+                counts(em, tenant, "SELECT value, count(*) FROM match_key WHERE tenant_id = ?1 AND kind = 'person'"
+                        + " GROUP BY value HAVING count(*) >= ?2"),
+                counts(em, tenant, "SELECT value, count(*) FROM match_key WHERE tenant_id = ?1 AND kind = 'company'"
+                        + " GROUP BY value HAVING count(*) >= ?2"),
+                counts(em, tenant, "SELECT word, count(*) FROM match_key, regexp_split_to_table(value, ' ') word"
+                        + " WHERE tenant_id = ?1 AND kind = 'company' GROUP BY word HAVING count(*) >= ?2"));
+    }
+
+    private static Map<String, Integer> counts(EntityManager em, TenantId tenant, String sql) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Object[] row : rows(NativeSql.of(em, sql).setParameter(1, tenant.value())
+                .setParameter(2, ValueFrequencies.KEPT_FROM))) {
+            counts.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return counts;
     }
 
     /** The keys of records created in this transaction are still in the ORM's batch: write them before reading. */

@@ -81,12 +81,20 @@ public final class MatchKeyRows {
         put(kinds, "person", keys.personName());
         put(kinds, "company", keys.companyName());
         put(kinds, "website", keys.websiteDomain());
+        put(kinds, "country", keys.country());
+        return kinds;
+    }
+
+    /** The kinds a record is looked up by: all but the country, which is compared, never searched on. */
+    public static Map<String, String> lookUpKinds(MatchKeys keys) {
+        Map<String, String> kinds = byKind(keys);
+        kinds.remove("country");
         return kinds;
     }
 
     static MatchKeys fromKinds(Map<String, String> kinds) {
         return new MatchKeys(kinds.get("mailbox"), kinds.get("email_domain"), kinds.get("phone"),
-                kinds.get("person"), kinds.get("company"), kinds.get("website"));
+                kinds.get("person"), kinds.get("company"), kinds.get("website"), kinds.get("country"));
     }
 
     private static void put(Map<String, String> kinds, String kind, String value) {

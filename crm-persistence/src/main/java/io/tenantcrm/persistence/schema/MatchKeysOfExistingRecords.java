@@ -3,6 +3,7 @@ package io.tenantcrm.persistence.schema;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.dedupe.MatchKeys;
+import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.PhoneNumber;
 import io.tenantcrm.persistence.dedupe.MatchKeyRows;
@@ -19,27 +20,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Migration 11: the match keys of the records that existed before V10, computed by crm-core's normalizers (which
- * SQL cannot repeat: provider mailbox rules, legal forms in several scripts). Runs tenant by tenant with the
- * tenant set on the transaction, as row-level security is forced even for the owner.
+ * The match keys of every record, computed by crm-core's normalizers (which SQL cannot repeat: provider mailbox
+ * rules, legal forms in several scripts). Migration 11 wrote those of the records that existed before V10;
+ * migration 17 writes them all again, as the keys changed (digits kept in a person's name, the country added).
+ * Runs tenant by tenant with the tenant set on the transaction, as row-level security is forced even for the owner.
  */
 public final class MatchKeysOfExistingRecords implements JavaMigration {
 
     private static final int BATCH = 500;
 
+    private final int version;
+    private final String description;
+
+    private MatchKeysOfExistingRecords(int version, String description) {
+        this.version = version;
+        this.description = description;
+    }
+
+    /** V11: the keys of the records from before the index existed. */
+    public static MatchKeysOfExistingRecords initial() {
+        return new MatchKeysOfExistingRecords(11, "match keys of existing records");
+    }
+
+    /** V17: every record's keys again, with digits in names and the country. */
+    public static MatchKeysOfExistingRecords withCountries() {
+        return new MatchKeysOfExistingRecords(17, "match keys with digits in names and the country");
+    }
+
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11");
+        return MigrationVersion.fromVersion(String.valueOf(version));
     }
 
     @Override
     public String getDescription() {
-        return "match keys of existing records";
+        return description;
     }
 
     @Override
     public Integer getChecksum() {
-        return 11;
+        return version;
     }
 
     @Override
@@ -62,14 +82,19 @@ public final class MatchKeysOfExistingRecords implements JavaMigration {
                 set.setString(1, tenant);
                 set.execute();
             }
+            try (PreparedStatement clear = db.prepareStatement("DELETE FROM match_key WHERE tenant_id = ?")) {
+                clear.setString(1, tenant);
+                clear.executeUpdate();
+            }
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO match_key (tenant_id, kind, value,"
                     + " record_type, record_id) VALUES (?, ?, ?, ?, CAST(? AS uuid)) ON CONFLICT DO NOTHING")) {
                 Batch batch = new Batch(insert, tenant);
-                index(db, "SELECT CAST(id AS varchar), person_name, email, phone, company_name FROM lead"
+                index(db, "SELECT CAST(id AS varchar), person_name, email, phone, company_name, country FROM lead"
                         + " WHERE status <> 'CONVERTED'", RecordType.LEAD, batch);
-                index(db, "SELECT CAST(id AS varchar), name, email, phone, NULL FROM contact", RecordType.CONTACT,
+                index(db, "SELECT CAST(id AS varchar), name, email, phone, NULL, NULL FROM contact",
+                        RecordType.CONTACT, batch);
+                index(db, "SELECT CAST(id AS varchar), name, website, country FROM account", RecordType.ACCOUNT,
                         batch);
-                index(db, "SELECT CAST(id AS varchar), name, website FROM account", RecordType.ACCOUNT, batch);
                 batch.flush();
             }
         }
@@ -81,13 +106,17 @@ public final class MatchKeysOfExistingRecords implements JavaMigration {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     MatchKeys keys = type == RecordType.ACCOUNT
-                            ? MatchKeys.ofCompany(rows.getString(2), rows.getString(3))
+                            ? MatchKeys.ofCompany(rows.getString(2), rows.getString(3), country(rows.getString(4)))
                             : MatchKeys.of(rows.getString(2), email(rows.getString(3)), phone(rows.getString(4)),
-                            rows.getString(5), null);
+                            rows.getString(5), null, country(rows.getString(6)));
                     batch.add(new RecordRef(type, rows.getString(1)), keys);
                 }
             }
         }
+    }
+
+    private static CountryCode country(String stored) {
+        return stored == null ? null : CountryCode.of(stored);
     }
 
     private static EmailAddress email(String stored) {

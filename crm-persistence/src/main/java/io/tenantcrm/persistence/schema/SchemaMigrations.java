@@ -35,7 +35,7 @@ public final class SchemaMigrations {
                 .dataSource(ownerDataSource)
                 .locations(LOCATION)
                 .placeholders(Map.of("appRole", appRole))
-                .javaMigrations(new MatchKeysOfExistingRecords())
+                .javaMigrations(MatchKeysOfExistingRecords.initial(), MatchKeysOfExistingRecords.withCountries())
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -37,7 +37,7 @@ class DuplicateScansIT {
         DuplicateReport report = new DuplicateReport(3, List.of(new DuplicateCluster(
                 List.of("account/1", "account/2"),
                 List.of(new DuplicatePair("account/1", "account/2", 0.96, List.of("same website szpumps.cn"),
-                        true)))));
+                        true, null)))));
 
         transactions.inTransaction(() -> {
             scans.started(tenant, done);

@@ -65,7 +65,7 @@ class MatchKeysOfExistingRecordsIT {
             owner.commit();
             assertThat(TenantRows.of(postgres.appDataSource(), tenant)).doesNotContainKey("match_key");
 
-            new MatchKeysOfExistingRecords().migrate(context(owner));
+            MatchKeysOfExistingRecords.initial().migrate(context(owner));
             owner.commit();
         }
 
