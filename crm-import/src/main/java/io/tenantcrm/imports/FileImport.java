@@ -28,9 +28,16 @@ public final class FileImport {
         }
     }
 
-    /** How a run ended: rows read, what became of them, and whether it was cancelled before the end. */
-    public record Summary(int rows, int created, int updated, int skipped, int rejected, boolean cancelled) {
+    /**
+     * How a run ended: rows read, what became of them ({@code toReview} of the {@code created} may be someone the
+     * tenant has), and whether it was cancelled before the end.
+     */
+    public record Summary(int rows, int created, int updated, int skipped, int rejected, int toReview,
+                          boolean cancelled) {
     }
+
+    /** Where the rows to review are counted, after one count per action. */
+    private static final int REVIEW = RowOutcome.Action.values().length;
 
     private FileImport() {
     }
@@ -38,7 +45,7 @@ public final class FileImport {
     public static Summary run(SpreadsheetFile file, ImportSession session, boolean dryRun,
                               BooleanSupplier cancelled, Listener listener) {
         Objects.requireNonNull(listener, "listener");
-        int[] counts = new int[RowOutcome.Action.values().length];
+        int[] counts = new int[RowOutcome.Action.values().length + 1];
         int done = 0;
         Iterator<ImportRow> rows = file.rows();
         List<ImportRow> batch = new ArrayList<>(BATCH);
@@ -53,6 +60,7 @@ public final class FileImport {
             List<RowOutcome> outcomes = dryRun ? session.dryRun(batch) : session.apply(batch);
             for (int i = 0; i < batch.size(); i++) {
                 counts[outcomes.get(i).action().ordinal()]++;
+                counts[REVIEW] += outcomes.get(i).toReview() ? 1 : 0;
                 listener.row(batch.get(i), outcomes.get(i));
             }
             done += batch.size();
@@ -64,6 +72,6 @@ public final class FileImport {
     private static Summary summary(int done, int[] counts, boolean cancelled) {
         return new Summary(done, counts[RowOutcome.Action.CREATE.ordinal()],
                 counts[RowOutcome.Action.UPDATE.ordinal()], counts[RowOutcome.Action.SKIP_DUPLICATE.ordinal()],
-                counts[RowOutcome.Action.REJECT.ordinal()], cancelled);
+                counts[RowOutcome.Action.REJECT.ordinal()], counts[REVIEW], cancelled);
     }
 }

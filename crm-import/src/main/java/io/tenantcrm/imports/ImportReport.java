@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The rows a run did not import, as a CSV the user can fix and import again: the row's number, what became of it
- * (rejected, skipped as a duplicate), why (each field and its problem, or the records it duplicates and the
- * reasons), then the row as it was. Written row by row as the run goes. A dry run's report ({@link #everyRow})
+ * The rows a run did not import, as a CSV the user can fix and import again, and the rows it created that may be
+ * someone the tenant has ("create, to review": never skipped, flagged for a person to look at and merge if so):
+ * the row's number, what became of it (rejected, skipped as a sure duplicate, created to review), why (each field
+ * and its problem, or the records it may duplicate with the evidence for and against), then the row as it was. Written row by row as the run goes. A dry run's report ({@link #everyRow})
  * lists the rows to be created and updated too, so the user sees what each row would do before anything is written.
  */
 public final class ImportReport implements FileImport.Listener, AutoCloseable {
@@ -27,7 +28,7 @@ public final class ImportReport implements FileImport.Listener, AutoCloseable {
     private int written;
     private boolean closed;
 
-    /** The rows not imported (rejected, skipped as duplicates): what the user fixes and imports again. */
+    /** The rows not imported (rejected, skipped as sure duplicates) and those created to review. */
     public ImportReport(Writer out, List<String> headers) {
         this(out, headers, false);
     }
@@ -51,12 +52,13 @@ public final class ImportReport implements FileImport.Listener, AutoCloseable {
     @Override
     public void row(ImportRow row, RowOutcome outcome) {
         boolean imported = outcome.action() == RowOutcome.Action.CREATE || outcome.action() == RowOutcome.Action.UPDATE;
-        if (imported && !everyRow) {
+        if (imported && !everyRow && !outcome.toReview()) {
             return;
         }
         List<String> line = new ArrayList<>();
         line.add(String.valueOf(row.number()));
-        line.add(outcome.action().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        line.add(outcome.action().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (outcome.toReview() ? ", to review" : ""));
         line.add(switch (outcome.action()) {
             case REJECT -> outcome.problems().stream().map(p -> p.field() + ": " + p.message())
                     .collect(Collectors.joining("; "));
