@@ -21,8 +21,11 @@ export interface NewLead {
   receivedAt?: string;
 }
 
+/** One piece of duplicate evidence: a stable code (crm-core's Signal), its values, its weight in bits (+ for, - against). */
+export interface Evidence { code: string; values: string[]; weight: number }
+
 export interface DuplicateMatch { type: 'lead' | 'contact' | 'account'; id: string; score: number; sure: boolean;
-  reasons: string[] }
+  reasons: string[]; evidence: Evidence[] }
 
 export interface Lead {
   id: string; version: number; status: string; source: string; sourceDetail?: string | null; receivedAt: string;

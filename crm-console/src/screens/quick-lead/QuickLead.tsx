@@ -6,6 +6,7 @@ import { countries } from '../../i18n/countries';
 import type { MessageKey } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { useServices } from '../../services';
+import { evidenceLines } from '../../ui/evidence';
 import { described, ErrorSummary, Field, inputId, Notice } from '../../ui/forms';
 import { leadEntry, type LeadEntry } from './lead-entry';
 
@@ -142,7 +143,13 @@ export function QuickLead({ fix }: { fix?: string }) {
                   {match.type === 'lead' ? <Link href={`/leads/${match.id}`}>{t.t(`record.${match.type}`)}</Link>
                     : <strong>{t.t(`record.${match.type}`)}</strong>}
                   {' '}({match.sure ? t.t('lead.new.duplicateSure') : t.t('lead.new.duplicatePossible')}):{' '}
-                  {match.reasons.join('; ')}
+                  <ul class="evidence">
+                    {evidenceLines(t, match).map(line => (
+                      <li key={line.text} class={line.against ? 'against' : undefined}>
+                        {line.against && <span class="visually-hidden">{t.t('duplicate.against')}: </span>}
+                        {line.text}
+                      </li>))}
+                  </ul>
                 </li>
               ))}
             </ul>

@@ -148,6 +148,34 @@ class DuplicatesApiIT {
         assertThat(api.get(path, ApiClient.token(CrmRole.TENANT_ADMIN, false)).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void one_common_name_with_other_emails_and_phones_is_not_sure_and_its_pinyin_with_the_same_phone_is() throws Exception {
+        java.util.Random random = new java.util.Random();
+        String phone = String.valueOf(20_000_000 + random.nextInt(70_000_000));
+        String first = lead("Wang Wei", "Ningbo Hardware " + unique + " Co., Ltd", "wang.wei@ningbohw-" + unique
+                + ".cn", "+86 574 " + phone);
+
+        HttpResponse<String> another = post("api/v1/duplicates/check", rep, "{\"personName\": \"Wang Wei\","
+                + " \"companyName\": \"Ningbo Hardware " + unique + " Trading Co., Ltd\", \"email\": \"wangwei@nbtrading-"
+                + unique + ".com\", \"phone\": \"+86 574 " + (Integer.parseInt(phone) + 1) + "\", \"country\": \"NO\"}");
+        assertThat(another.statusCode()).as(another.body()).isEqualTo(200);
+        for (JsonNode match : JSON.readTree(another.body()).get("matches")) {
+            if (match.get("id").asText().equals(first)) {
+                assertThat(match.get("sure").asBoolean()).as(another.body()).isFalse();
+                assertThat(match.get("evidence").findValuesAsText("code")).contains("different-email-domains",
+                        "different-phones");
+            }
+        }
+
+        HttpResponse<String> same = post("api/v1/duplicates/check", rep, "{\"personName\": \"王伟\","
+                + " \"phone\": \"+86 574 " + phone + "\", \"country\": \"NO\"}");
+        JsonNode match = JSON.readTree(same.body()).get("matches").get(0);
+        assertThat(match.get("id").asText()).as(same.body()).isEqualTo(first);
+        assertThat(match.get("sure").asBoolean()).isTrue();
+        assertThat(match.get("evidence").findValuesAsText("code")).contains("same-phone", "same-person-name");
+        assertThat(match.get("reasons").toString()).contains("same person's name 王伟 = wang wei");
+    }
+
     private String lead(String person, String company, String email) throws Exception {
         return lead(person, company, email, null);
     }

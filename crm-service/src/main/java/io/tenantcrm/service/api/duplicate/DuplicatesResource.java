@@ -91,11 +91,13 @@ public class DuplicatesResource {
         }
     }
 
-    public record PairView(RecordId first, RecordId second, double score, boolean sure, List<String> reasons) {
+    public record PairView(RecordId first, RecordId second, double score, boolean sure, List<String> reasons,
+                           List<DuplicateView.EvidenceView> evidence) {
 
         static PairView of(DuplicatePair pair) {
             return new PairView(RecordId.of(pair.first()), RecordId.of(pair.second()),
-                    Math.round(pair.score() * 1000) / 1000.0, pair.sure(), pair.reasons());
+                    Math.round(pair.score() * 1000) / 1000.0, pair.sure(), pair.reasons(),
+                    DuplicateView.EvidenceView.of(pair.evidence()));
         }
     }
 
@@ -125,7 +127,8 @@ public class DuplicatesResource {
     @Operation(summary = "Who this person or company may already be",
             description = "Leads, contacts and accounts of the tenant that share a mailbox, phone, person's name,"
                     + " company email domain or website, or have a company name alike; each with a score (0..1),"
-                    + " whether it is a sure duplicate, and the reasons. Nothing is written.")
+                    + " whether it is a sure duplicate, and the evidence for and against (codes, values, weights in bits) with"
+            + " the same in English as reasons. Nothing is written.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CheckView.class)))
     public CheckView check(CheckRequest request) {
@@ -138,7 +141,7 @@ public class DuplicatesResource {
                 : PhoneNumber.parse(request.phone(), country);
         MatchKeys keys = MatchKeys.of(TextLimit.LINE.check("personName", request.personName()), email, phone,
                 TextLimit.LINE.check("companyName", request.companyName()),
-                new TextLimit(255).check("website", request.website()));
+                new TextLimit(255).check("website", request.website()), country);
         if (keys.isEmpty()) {
             throw new InvalidValueException("personName", "give a name, a company, an email, a phone or a website");
         }
