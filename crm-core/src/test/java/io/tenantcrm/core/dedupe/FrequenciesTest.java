@@ -1,13 +1,11 @@
 package io.tenantcrm.core.dedupe;
 
 import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.testkit.SteppingClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,23 +41,7 @@ class FrequenciesTest {
     @Test
     void kept_frequencies_are_counted_once_and_again_when_too_old() {
         AtomicInteger counts = new AtomicInteger();
-        Instant[] now = {Instant.parse("2026-12-06T09:00:00Z")};
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        SteppingClock clock = new SteppingClock(Instant.parse("2026-12-06T09:00:00Z"));
         KeptFrequencies kept = new KeptFrequencies(tenant -> {
             counts.incrementAndGet();
             return new ValueFrequencies(counts.get(), Map.of(), Map.of(), Map.of());
@@ -67,10 +49,10 @@ class FrequenciesTest {
         TenantId acme = TenantId.of("acme");
 
         kept.apply(acme);
-        now[0] = now[0].plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
         assertThat(kept.apply(acme).records()).isEqualTo(1);
         kept.apply(TenantId.of("globex"));
-        now[0] = now[0].plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
 
         assertThat(kept.apply(acme).records()).as("counted again after 15 minutes").isEqualTo(3);
         assertThat(counts.get()).isEqualTo(3);

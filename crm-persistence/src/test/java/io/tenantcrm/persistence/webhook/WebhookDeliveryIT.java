@@ -14,6 +14,7 @@ import io.tenantcrm.core.shared.SourceChannel;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.core.testkit.SteppingClock;
 import io.tenantcrm.core.webhook.Delivery;
 import io.tenantcrm.core.webhook.DeliveryAttempt;
 import io.tenantcrm.core.webhook.HttpWebhookTransport;
@@ -43,11 +44,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -301,35 +299,6 @@ class WebhookDeliveryIT {
 
         void stop() {
             server.stop(0);
-        }
-    }
-
-    /** A clock the test moves on, so retries come due without waiting. */
-    private static final class SteppingClock extends Clock {
-
-        private volatile Instant now;
-
-        SteppingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
