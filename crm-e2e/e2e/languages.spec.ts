@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { acme, expectAccessible, PHONE, screenshots, signIn } from './stack';
+import { acme, api, expectAccessible, PHONE, screenshots, signIn } from './stack';
 
 test.use({ viewport: PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
@@ -21,4 +21,24 @@ test('a Chinese browser gets the Keycloak login and the console in Simplified Ch
 
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New lead');
+});
+
+test('a possible duplicate says in Chinese what matched and what did not', async ({ page }, info) => {
+  const subscriber = String(20_000_000 + Math.floor(Math.random() * 70_000_000));
+  await api(acme.rep, '/leads', { method: 'POST', body: JSON.stringify({ source: 'trade_show', country: 'CN',
+    contact: { personName: 'Wang Wei', companyName: `Ningbo Hardware ${subscriber}`, phone: `+86 574 ${subscriber}`,
+      email: `wang.wei@nbhw${subscriber}.cn` } }) });
+
+  await signIn(page, acme.rep, '/app/leads/new');
+  await page.locator('#contact-personName').fill('王伟');
+  await page.locator('#contact-phone').fill(`+86 574 ${subscriber}`);
+  await page.locator('#contact-email').fill(`wangwei@gmail.com`);
+
+  const aside = page.getByRole('complementary', { name: '可能已在系统中' });
+  await expect(aside).toContainText(`相同电话 +86574${subscriber}`);
+  await expect(aside).toContainText('相同姓名 王伟 = wang wei');
+  await expect(aside).toContainText('邮箱不同');
+  await expect(aside.locator('li.against')).toHaveCount(1);
+  await expectAccessible(page, 'new lead with a possible duplicate in Chinese');
+  await screenshots(page, 'duplicate-evidence-zh', info);
 });
