@@ -39,8 +39,8 @@ public class ImportJobStore extends TenantScoped {
                       String format, List<String> headers, Map<String, Integer> mapping, int rows) {
     }
 
-    /** Outcome counts so far. */
-    public record Counts(int rowsDone, int created, int updated, int skipped, int rejected) {
+    /** Outcome counts so far; {@code toReview} of the {@code created} are possibly someone the tenant has. */
+    public record Counts(int rowsDone, int created, int updated, int skipped, int rejected, int toReview) {
     }
 
     public record Run(Kind kind, Status status, Counts counts, boolean cancelRequested, String error,
@@ -84,7 +84,8 @@ public class ImportJobStore extends TenantScoped {
 
     public List<Run> runs(TenantId tenant, UUID id, Instant now) {
         return NativeSql.of(em(tenant), "SELECT kind, status, rows_done, created, updated, skipped, rejected,"
-                        + " cancel_requested, error, started_at, heartbeat_at, finished_at, report_rows FROM import_run"
+                        + " cancel_requested, error, started_at, heartbeat_at, finished_at, report_rows, to_review"
+                        + " FROM import_run"
                         + " WHERE tenant_id = ?1 AND import_id = CAST(?2 AS uuid) ORDER BY kind")
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).getResultList().stream()
                 .map(row -> {
@@ -95,7 +96,7 @@ public class ImportJobStore extends TenantScoped {
                         status = Status.INTERRUPTED;
                     }
                     return new Run(Kind.valueOf((String) c[0]), status, new Counts(n(c[2]), n(c[3]), n(c[4]),
-                            n(c[5]), n(c[6])), (Boolean) c[7], (String) c[8], NativeSql.instant(c[9]), heartbeat,
+                            n(c[5]), n(c[6]), n(c[13])), (Boolean) c[7], (String) c[8], NativeSql.instant(c[9]), heartbeat,
                             c[11] == null ? null : NativeSql.instant(c[11]), c[12] == null ? null : n(c[12]));
                 }).toList();
     }
@@ -109,7 +110,7 @@ public class ImportJobStore extends TenantScoped {
                         + " started_at, heartbeat_at) VALUES (?1, CAST(?2 AS uuid), ?3, 'RUNNING', ?4,"
                         + " CAST(?5 AS timestamptz), CAST(?5 AS timestamptz))"
                         + " ON CONFLICT (tenant_id, import_id, kind) DO UPDATE SET status = 'RUNNING', rows_done = 0,"
-                        + " created = 0, updated = 0, skipped = 0, rejected = 0, cancel_requested = false, error = NULL,"
+                        + " created = 0, updated = 0, skipped = 0, rejected = 0, to_review = 0, cancel_requested = false, error = NULL,"
                         + " instance = EXCLUDED.instance, started_at = EXCLUDED.started_at,"
                         + " heartbeat_at = EXCLUDED.heartbeat_at, finished_at = NULL, report = NULL, report_rows = NULL"
                         + " WHERE (import_run.status <> 'RUNNING' OR import_run.heartbeat_at < CAST(?6 AS timestamptz))"
@@ -122,12 +123,13 @@ public class ImportJobStore extends TenantScoped {
     /** Keeps the counts so far and the heartbeat; answers whether a cancellation was asked for. */
     public boolean progress(TenantId tenant, UUID id, Kind kind, Counts counts, Instant at) {
         NativeSql.of(em(tenant), "UPDATE import_run SET rows_done = ?4, created = ?5, updated = ?6, skipped = ?7,"
-                        + " rejected = ?8, heartbeat_at = CAST(?9 AS timestamptz) WHERE tenant_id = ?1"
+                        + " rejected = ?8, to_review = ?10, heartbeat_at = CAST(?9 AS timestamptz) WHERE tenant_id = ?1"
                         + " AND import_id = CAST(?2 AS uuid) AND kind = ?3 AND status = 'RUNNING'")
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).setParameter(3, kind.name())
                 .setParameter(4, counts.rowsDone()).setParameter(5, counts.created())
                 .setParameter(6, counts.updated()).setParameter(7, counts.skipped())
-                .setParameter(8, counts.rejected()).setParameter(9, at.toString()).executeUpdate();
+                .setParameter(8, counts.rejected()).setParameter(9, at.toString())
+                .setParameter(10, counts.toReview()).executeUpdate();
         return cancelRequested(tenant, id, kind);
     }
 
@@ -149,7 +151,8 @@ public class ImportJobStore extends TenantScoped {
                        String report, Integer reportRows, Instant at) {
         NativeSql.of(em(tenant), "UPDATE import_run SET status = ?4, rows_done = ?5, created = ?6, updated = ?7,"
                         + " skipped = ?8, rejected = ?9, error = ?10, report = ?11, report_rows = ?12,"
-                        + " finished_at = CAST(?13 AS timestamptz), heartbeat_at = CAST(?13 AS timestamptz)"
+                        + " finished_at = CAST(?13 AS timestamptz), heartbeat_at = CAST(?13 AS timestamptz),"
+                        + " to_review = ?14"
                         + " WHERE tenant_id = ?1 AND import_id = CAST(?2 AS uuid) AND kind = ?3")
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).setParameter(3, kind.name())
                 .setParameter(4, status.name()).setParameter(5, counts.rowsDone()).setParameter(6, counts.created())
@@ -157,7 +160,7 @@ public class ImportJobStore extends TenantScoped {
                 .setParameter(9, counts.rejected())
                 .setParameter(10, error == null || error.length() <= 500 ? error : error.substring(0, 500))
                 .setParameter(11, report).setParameter(12, reportRows).setParameter(13, at.toString())
-                .executeUpdate();
+                .setParameter(14, counts.toReview()).executeUpdate();
     }
 
     public Optional<String> report(TenantId tenant, UUID id, Kind kind) {

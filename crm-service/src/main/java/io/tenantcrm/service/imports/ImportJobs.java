@@ -80,6 +80,8 @@ public class ImportJobs {
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
+    private static final int TO_REVIEW = RowOutcome.Action.values().length;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -174,7 +176,8 @@ public class ImportJobs {
     }
 
     private void run(TenantId tenant, UserId user, UUID id, Kind kind) {
-        int[] counts = new int[RowOutcome.Action.values().length];
+        // One count per action, and the created rows to review last.
+        int[] counts = new int[RowOutcome.Action.values().length + 1];
         int[] done = {0};
         Path report = null;
         try {
@@ -192,6 +195,7 @@ public class ImportJobs {
                     @Override
                     public void row(ImportRow row, RowOutcome outcome) {
                         counts[outcome.action().ordinal()]++;
+                        counts[TO_REVIEW] += outcome.toReview() ? 1 : 0;
                         rows.row(row, outcome);
                     }
 
@@ -233,7 +237,7 @@ public class ImportJobs {
     private static Counts counts(int rowsDone, int[] counts) {
         return new Counts(rowsDone, counts[RowOutcome.Action.CREATE.ordinal()],
                 counts[RowOutcome.Action.UPDATE.ordinal()], counts[RowOutcome.Action.SKIP_DUPLICATE.ordinal()],
-                counts[RowOutcome.Action.REJECT.ordinal()]);
+                counts[RowOutcome.Action.REJECT.ordinal()], counts[TO_REVIEW]);
     }
 
     /** The import session for the job's records, acting as the user who uploaded. */

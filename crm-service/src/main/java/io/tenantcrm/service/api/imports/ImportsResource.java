@@ -76,14 +76,15 @@ public class ImportsResource {
     public record MappingRequest(Map<String, Integer> mapping) {
     }
 
+    /** {@code toReview}: how many of the {@code created} are possibly someone the tenant had (see the report). */
     public record RunView(String status, int rowsTotal, int rowsDone, int created, int updated, int skipped,
-                          int rejected, boolean cancelRequested, String error, Instant startedAt,
+                          int rejected, int toReview, boolean cancelRequested, String error, Instant startedAt,
                           Instant finishedAt, Integer reportRows) {
 
         static RunView of(Run run, int rows) {
             return new RunView(run.status().name().toLowerCase(Locale.ROOT), rows, run.counts().rowsDone(),
                     run.counts().created(), run.counts().updated(), run.counts().skipped(), run.counts().rejected(),
-                    run.cancelRequested(), run.error(), run.startedAt(), run.finishedAt(), run.reportRows());
+                    run.counts().toReview(), run.cancelRequested(), run.error(), run.startedAt(), run.finishedAt(), run.reportRows());
         }
     }
 
