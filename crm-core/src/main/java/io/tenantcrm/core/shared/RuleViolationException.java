@@ -26,4 +26,10 @@ public class RuleViolationException extends RuntimeException {
         return new RuleViolationException(violations.stream()
                 .map(v -> v.field().equals(field) ? new Violation(as, v.message(), v.code()) : v).toList());
     }
+
+    /** The same refusal about a part of something bigger: a line's {@code quantity} becomes {@code lines[2].quantity}. */
+    public RuleViolationException under(String prefix) {
+        return new RuleViolationException(violations.stream()
+                .map(v -> new Violation(prefix + "." + v.field(), v.message(), v.code())).toList());
+    }
 }

@@ -18,6 +18,8 @@ public record SlaTimer(TenantId tenant, UUID id, RecordRef subject, Clock clock,
     /** The promise a timer belongs to. */
     public enum Clock {
         FIRST_RESPONSE, INITIAL_PROPOSAL, QUOTE_FOLLOW_UP,
+        /** A quote's approval step waiting for a decision: past it, the step goes one level up. */
+        QUOTE_APPROVAL,
         /** A deal with no activity for its stage's rotting days: ask whether to close it as lost. */
         ROTTING
     }

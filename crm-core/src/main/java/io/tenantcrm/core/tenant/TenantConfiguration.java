@@ -1,5 +1,6 @@
 package io.tenantcrm.core.tenant;
 
+import io.tenantcrm.core.approval.ApprovalPolicy;
 import io.tenantcrm.core.dedupe.DuplicatePolicy;
 import io.tenantcrm.core.health.HealthThresholds;
 import io.tenantcrm.core.health.ProcessTargets;
@@ -44,6 +45,16 @@ public interface TenantConfiguration {
     /** What the tenant does about sure duplicates on intake, conversion and import; by default warn, warn, skip. */
     default DuplicatePolicy duplicates(TenantId tenant) {
         return DuplicatePolicy.defaults();
+    }
+
+    /** Which quotes need whose approval; by default {@link ApprovalPolicy#defaults()}. */
+    default ApprovalPolicy approvalPolicy(TenantId tenant) {
+        return ApprovalPolicy.defaults();
+    }
+
+    /** How many days an instalment may go unpaid after its due date before collections take it up; by default 7. */
+    default int paymentGraceDays(TenantId tenant) {
+        return 7;
     }
 
     /** The B2B export pipeline, the minimal lead intake and the default scores, for every tenant. */
