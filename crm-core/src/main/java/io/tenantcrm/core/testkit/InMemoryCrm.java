@@ -84,8 +84,14 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
             Activity::tenant, Activity::id, Activity::version, Activity::withVersion);
     private final VersionedTable<TaskId, Task> taskTable =
             new VersionedTable<>("task", Task::tenant, Task::id, Task::version, Task::withVersion);
-    private final List<VersionedTable<?, ?>> tables =
-            List.of(leadTable, accountTable, contactTable, dealTable, activityTable, taskTable);
+    private final InMemoryProducts products = new InMemoryProducts(lock);
+    private final InMemoryQuotes quotes = new InMemoryQuotes(lock);
+    private final InMemoryOrders orders = new InMemoryOrders(lock);
+    private final InMemoryDocumentNumbers numbers = new InMemoryDocumentNumbers(lock);
+    private final InMemorySlaTimers timers = new InMemorySlaTimers(lock);
+    private final InMemorySalesTeams teams = new InMemorySalesTeams(lock);
+    private final List<Transactional> tables = List.of(leadTable, accountTable, contactTable, dealTable,
+            activityTable, taskTable, products.table, quotes.table, orders.table, numbers, timers, teams);
 
     private List<AuditEntry> audit = new ArrayList<>();
     private Map<TenantId, Map<String, String>> settingsByTenant = new HashMap<>();
@@ -200,7 +206,7 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
             if (inTransaction) {
                 return work.get(); // joins the running transaction
             }
-            List<Object> tableSnapshots = tables.stream().<Object>map(VersionedTable::snapshot).toList();
+            List<Object> tableSnapshots = tables.stream().map(Transactional::snapshot).toList();
             List<AuditEntry> auditSnapshot = new ArrayList<>(audit);
             List<StageTransition> transitionsSnapshot = new ArrayList<>(transitions);
             Map<TenantId, Map<String, String>> settingsSnapshot = deepCopy(settingsByTenant);
@@ -332,6 +338,30 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
     public Deals deals() {
         return new Deals();
+    }
+
+    public InMemoryProducts products() {
+        return products;
+    }
+
+    public InMemoryQuotes quotes() {
+        return quotes;
+    }
+
+    public InMemoryOrders orders() {
+        return orders;
+    }
+
+    public InMemoryDocumentNumbers documentNumbers() {
+        return numbers;
+    }
+
+    public InMemorySlaTimers slaTimers() {
+        return timers;
+    }
+
+    public InMemorySalesTeams salesTeams() {
+        return teams;
     }
 
     /** Each tenant's settings, checked by {@link SettingKeys} as a database adapter does. */

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * One in-memory table keyed by tenant and id, with the optimistic locking a database adapter gives: an update
  * must carry the version it read, and the stored row comes back one version up.
  */
-final class VersionedTable<K, T> {
+final class VersionedTable<K, T> implements Transactional {
 
     private record Key<K>(TenantId tenant, K id) {
     }
@@ -66,12 +66,14 @@ final class VersionedTable<K, T> {
         return rows.values().stream().filter(row -> tenantOf.apply(row).equals(tenant));
     }
 
-    Map<Key<K>, T> snapshot() {
+    @Override
+    public Map<Key<K>, T> snapshot() {
         return new LinkedHashMap<>(rows);
     }
 
+    @Override
     @SuppressWarnings("unchecked")
-    void restore(Object snapshot) {
+    public void restore(Object snapshot) {
         rows = (Map<Key<K>, T>) snapshot;
     }
 }

@@ -1,0 +1,25 @@
+package io.tenantcrm.core.order;
+
+import io.tenantcrm.core.quote.QuoteId;
+import io.tenantcrm.core.shared.TenantId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Outbound port: sales orders with their payment plans. {@code update} fails with
+ * {@link io.tenantcrm.core.shared.StaleRecordException} when the order changed since it was read.
+ */
+public interface OrderRepository {
+
+    Optional<SalesOrder> find(TenantId tenant, OrderId id);
+
+    Optional<SalesOrder> ofQuote(TenantId tenant, QuoteId quote);
+
+    SalesOrder add(SalesOrder order);
+
+    SalesOrder update(SalesOrder order);
+
+    /** Orders not cancelled that still have money owed: what the daily overdue check reads. */
+    List<SalesOrder> withMoneyOwed(TenantId tenant);
+}

@@ -1,0 +1,186 @@
+package io.tenantcrm.core.order;
+
+import io.tenantcrm.core.access.SalesTeams;
+import io.tenantcrm.core.activity.Task;
+import io.tenantcrm.core.activity.TaskRepository;
+import io.tenantcrm.core.audit.Change;
+import io.tenantcrm.core.audit.Recorder;
+import io.tenantcrm.core.deal.Deal;
+import io.tenantcrm.core.deal.DealEdit;
+import io.tenantcrm.core.deal.DealProgression;
+import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.deal.DealStatus;
+import io.tenantcrm.core.payment.PaymentEvents.PaymentOverdue;
+import io.tenantcrm.core.payment.PaymentMethod;
+import io.tenantcrm.core.payment.PaymentPlan;
+import io.tenantcrm.core.payment.Receipt;
+import io.tenantcrm.core.quote.Quote;
+import io.tenantcrm.core.quote.QuoteId;
+import io.tenantcrm.core.quote.QuoteRepository;
+import io.tenantcrm.core.shared.Acting;
+import io.tenantcrm.core.shared.DocumentNumbers;
+import io.tenantcrm.core.shared.Money;
+import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.RuleViolationException;
+import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.shared.Violation;
+import io.tenantcrm.core.tenant.TenantConfiguration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * Use cases of orders and their money: place an order from the version a customer accepted (which wins the deal at
+ * the order's amount), move it on or cancel it, record money received, and the daily check that hands instalments
+ * overdue past the tenant's grace days to collections: a task for the owner and for their manager, once.
+ */
+public final class Ordering {
+
+    /** What the use cases read and write. */
+    public record Ports(OrderRepository orders, QuoteRepository quotes, DealRepository deals,
+                        DocumentNumbers numbers, TaskRepository tasks, SalesTeams teams,
+                        TenantConfiguration configuration) {
+    }
+
+    /** Money received as a person records it. */
+    public record ReceiptDraft(BigDecimal amount, String currency, LocalDate receivedOn, PaymentMethod method,
+                               String reference) {
+    }
+
+    private final Ports ports;
+    private final DealProgression deals;
+    private final Recorder recorder;
+
+    public Ordering(Ports ports, DealProgression deals, Recorder recorder) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.deals = Objects.requireNonNull(deals, "deals");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    /**
+     * The customer ordered what version {@code versionNumber} offered: the version is accepted if it was only sent,
+     * the order numbered and confirmed, and the deal won at the order's amount (an already won deal gets the
+     * amount). Refused for a version that was never sent, a quote that has an order, a lost deal.
+     */
+    public SalesOrder place(QuoteId quoteId, long expectedVersion, int versionNumber,
+                            List<PaymentPlan.Share> schedule) {
+        return recorder.inTransaction(acting -> {
+            Quote found = ports.quotes().find(acting.tenant(), quoteId)
+                    .orElseThrow(() -> new NotFoundException("quote", quoteId)).withVersion(expectedVersion);
+            Quote quote = found;
+            if (ports.orders().ofQuote(acting.tenant(), quoteId).isPresent()) {
+                throw new RuleViolationException(List.of(new Violation("quote", quote.number()
+                        + " has an order already", "ordered")));
+            }
+            Deal deal = ports.deals().find(acting.tenant(), found.deal())
+                    .orElseThrow(() -> new NotFoundException("deal", found.deal()));
+            if (deal.status() == DealStatus.LOST) {
+                throw new RuleViolationException(List.of(new Violation("deal", "the deal is lost; reopen it"
+                        + " before taking the order", "deal-lost")));
+            }
+            if (found.accepted().map(v -> v.number() != versionNumber).orElse(false)) {
+                throw new RuleViolationException(List.of(new Violation("version", "the customer accepted version "
+                        + found.accepted().get().number(), "not-accepted")));
+            }
+            if (quote.accepted().isEmpty()) {
+                Change<Quote> accepted = quote.accept(versionNumber, today(acting), acting);
+                quote = ports.quotes().update(accepted.record());
+                recorder.keep(accepted);
+            }
+            LocalDate today = today(acting);
+            String number = DocumentNumbers.Kind.ORDER.format(today.getYear(),
+                    ports.numbers().next(acting.tenant(), DocumentNumbers.Kind.ORDER, today.getYear()));
+            Change<SalesOrder> placed = SalesOrder.place(number, quote, deal.account(), schedule, acting);
+            SalesOrder stored = ports.orders().add(placed.record());
+            recorder.keep(placed);
+            // The deal takes the order's amount and terms, and is won (a won deal's edit says why).
+            DealEdit edit = DealEdit.none().amount(stored.amount())
+                    .terms(stored.terms().incoterm(), stored.terms().paymentTerms());
+            deals.edit(deal.id(), deal.status() == DealStatus.WON ? edit.because("order " + number) : edit);
+            if (deal.status() != DealStatus.WON) {
+                deals.win(deal.id());
+            }
+            return stored;
+        });
+    }
+
+    public SalesOrder advance(OrderId id, long expectedVersion, OrderStatus to) {
+        return change(id, expectedVersion, (order, acting) -> order.advance(to, acting));
+    }
+
+    public SalesOrder cancel(OrderId id, long expectedVersion, String reason) {
+        return change(id, expectedVersion, (order, acting) -> order.cancel(reason, acting));
+    }
+
+    /** Money received against the order; more than is owed, or in another currency, is refused. */
+    public SalesOrder receive(OrderId id, long expectedVersion, ReceiptDraft draft) {
+        return change(id, expectedVersion, (order, acting) -> {
+            Money amount = draft.amount() == null ? null : Money.of(draft.amount(),
+                    draft.currency() == null ? order.amount().currency().getCurrencyCode() : draft.currency());
+            Receipt receipt = new Receipt(UUID.randomUUID(), amount, draft.receivedOn(), draft.method(),
+                    draft.reference(), acting.user(), acting.at());
+            return order.receive(receipt, today(acting), acting);
+        });
+    }
+
+    public SalesOrder find(OrderId id) {
+        return recorder.inTransaction(acting -> ports.orders().find(acting.tenant(), id)
+                .orElseThrow(() -> new NotFoundException("order", id)));
+    }
+
+    /**
+     * The acting tenant's instalments overdue past its grace days, handed to collections: each once, with a task
+     * to chase it for the order's owner and for their manager. Answers the events, one per instalment.
+     */
+    public List<PaymentOverdue> chaseOverdue() {
+        return recorder.inTransaction(acting -> {
+            int grace = ports.configuration().paymentGraceDays(acting.tenant());
+            LocalDate today = today(acting);
+            List<PaymentOverdue> handed = new ArrayList<>();
+            for (SalesOrder order : ports.orders().withMoneyOwed(acting.tenant())) {
+                Change<SalesOrder> overdue = order.handOverdue(today, grace, acting);
+                if (overdue == null) {
+                    continue;
+                }
+                ports.orders().update(overdue.record());
+                recorder.keep(overdue);
+                for (var event : overdue.events()) {
+                    PaymentOverdue late = (PaymentOverdue) event;
+                    handed.add(late);
+                    Set<UserId> told = new LinkedHashSet<>();
+                    told.add(order.owner());
+                    ports.teams().managerOf(acting.tenant(), order.owner()).ifPresent(told::add);
+                    for (UserId person : told) {
+                        ports.tasks().add(Task.create(acting, order.ref(), "Chase " + late.outstanding() + " of "
+                                + order.number() + " (" + late.instalment() + "), " + late.daysLate()
+                                + " days late", acting.at(), person));
+                    }
+                }
+            }
+            return handed;
+        });
+    }
+
+    private SalesOrder change(OrderId id, long expectedVersion,
+                              BiFunction<SalesOrder, Acting, Change<SalesOrder>> operation) {
+        return recorder.inTransaction(acting -> {
+            SalesOrder order = ports.orders().find(acting.tenant(), id)
+                    .orElseThrow(() -> new NotFoundException("order", id)).withVersion(expectedVersion);
+            Change<SalesOrder> changed = operation.apply(order, acting);
+            SalesOrder stored = ports.orders().update(changed.record());
+            recorder.keep(changed);
+            return stored;
+        });
+    }
+
+    private LocalDate today(Acting acting) {
+        return LocalDate.ofInstant(acting.at(), ports.configuration().sla(acting.tenant()).hours().zone());
+    }
+}
