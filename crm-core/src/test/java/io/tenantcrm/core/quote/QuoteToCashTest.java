@@ -278,6 +278,37 @@ class QuoteToCashTest {
     }
 
     @Test
+    void the_chain_report_gives_conversion_terms_by_rep_payment_cycle_and_money_overdue_by_age() {
+        Quote ordered = quoting.send(quoting.start(deal.id(), "USD", List.of(line(300, null)), terms()).id(), 1);
+        Quote lost = quoting.send(quoting.start(deal.id(), "USD", List.of(line(100, "8")), terms()).id(), 1);
+        SalesOrder order = ordering.place(ordered.id(), ordered.version(), 1, deposit());
+        order = ordering.receive(order.id(), order.version(), new Ordering.ReceiptDraft(new BigDecimal("3600"),
+                "USD", LocalDate.parse("2026-12-07"), PaymentMethod.BANK_TRANSFER, "TT 1"));
+
+        List<Quote> quotes = List.of(quoting.find(ordered.id()), quoting.find(lost.id()));
+        var conversion = io.tenantcrm.core.report.OrderChainReport.conversion(quotes, List.of(order));
+        assertThat(conversion.quotesSent()).isEqualTo(2);
+        assertThat(conversion.rate()).isEqualTo(0.5);
+        assertThat(io.tenantcrm.core.report.OrderChainReport.termsByRep(quotes)).singleElement().satisfies(rep -> {
+            assertThat(rep.rep()).isEqualTo(RITA);
+            assertThat(rep.versionsSent()).isEqualTo(2);
+            assertThat(rep.averageDiscount()).isEqualByComparingTo("4.0");
+            assertThat(rep.averageMargin()).as("(25.0 + 18.5) / 2").isEqualByComparingTo("21.8");
+        });
+        var overdue = io.tenantcrm.core.report.OrderChainReport.overdueByAge(List.of(order),
+                LocalDate.parse("2027-02-20"));
+        assertThat(overdue).singleElement().satisfies(row -> {
+            assertThat(row.from31To60()).as("the balance, 36 days late").isEqualTo(Money.of("8400.00", "USD"));
+            assertThat(row.total()).isEqualTo(Money.of("8400.00", "USD"));
+        });
+        clock.advance(Duration.ofDays(10));
+        SalesOrder paid = ordering.receive(order.id(), order.version(), new Ordering.ReceiptDraft(
+                new BigDecimal("8400"), "USD", LocalDate.parse("2026-12-17"), PaymentMethod.LETTER_OF_CREDIT, null));
+        assertThat(io.tenantcrm.core.report.OrderChainReport.paymentCycle(List.of(paid), java.time.ZoneOffset.UTC))
+                .isEqualTo(new io.tenantcrm.core.report.OrderChainReport.PaymentCycle(1, 10.0));
+    }
+
+    @Test
     void a_sku_is_the_tenants_own_key_and_a_floor_is_never_above_the_list_price() {
         store.actAs(ACME, ADA);
         assertRefusedWith(() -> catalogue.add(new Product.Draft("vlv-dn50", "Another valve", "pcs", List.of(
