@@ -61,6 +61,13 @@ class JpaPortsContractIT extends CrmPortsContract {
             public Instant now() {
                 return now;
             }
+
+            public ChainStores chain() {
+                return new ChainStores(new io.tenantcrm.persistence.product.JpaProductRepository(transactions),
+                        new io.tenantcrm.persistence.quote.JpaQuoteRepository(transactions),
+                        new io.tenantcrm.persistence.order.JpaOrderRepository(transactions),
+                        new io.tenantcrm.persistence.order.JpaDocumentNumbers(transactions));
+            }
         };
     }
 }

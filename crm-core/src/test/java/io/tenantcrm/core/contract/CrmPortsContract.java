@@ -83,6 +83,16 @@ public abstract class CrmPortsContract {
 
         /** The instant the fixture's clock shows; stored times are compared at microsecond precision. */
         Instant now();
+
+        /** The quote-to-cash chain's stores. */
+        ChainStores chain();
+    }
+
+    /** The stores of products, quotes, orders and document numbers. */
+    public record ChainStores(io.tenantcrm.core.product.ProductRepository products,
+                              io.tenantcrm.core.quote.QuoteRepository quotes,
+                              io.tenantcrm.core.order.OrderRepository orders,
+                              io.tenantcrm.core.shared.DocumentNumbers numbers) {
     }
 
     protected static final UserId RITA = UserId.of("rita");
@@ -715,5 +725,148 @@ public abstract class CrmPortsContract {
             assertThat(pair.sure()).isFalse();
             assertThat(pair.score()).isBetween(0.85, 0.9999);
         });
+    }
+
+    // --- the quote-to-cash chain (issue 19)
+
+    private io.tenantcrm.core.shared.Acting acting() {
+        return new io.tenantcrm.core.shared.Acting(fixture.tenantA(), RITA, now());
+    }
+
+    private io.tenantcrm.core.product.Product valve() {
+        return io.tenantcrm.core.product.Product.create(new io.tenantcrm.core.product.Product.Draft("VLV-DN50",
+                "Ball valve DN50 不锈钢", "pcs", List.of(
+                        new io.tenantcrm.core.product.ProductPrice(Money.of("40.00", "USD"), Money.of("34.00", "USD"),
+                                Money.of("30.25", "USD")),
+                        new io.tenantcrm.core.product.ProductPrice(Money.of("37", "EUR"), null, null)), true),
+                acting()).record();
+    }
+
+    /** A quote on a real deal, its first version submitted and waiting for Mike, the manager. */
+    private io.tenantcrm.core.quote.Quote quoteWaitingForMike() {
+        Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
+        io.tenantcrm.core.product.Product valve = valve();
+        var line = io.tenantcrm.core.quote.QuoteLine.of(valve, java.util.Currency.getInstance("USD"),
+                new java.math.BigDecimal("500.5"), null, new java.math.BigDecimal("12.5"), null);
+        var free = io.tenantcrm.core.quote.QuoteLine.freeText("Sea freight 海运", java.math.BigDecimal.ONE, "lot",
+                Money.of("900", "USD"), null);
+        var terms = new io.tenantcrm.core.quote.QuoteTerms(Incoterm.FOB, "Ningbo",
+                PaymentTerms.TT_DEPOSIT_BALANCE_BEFORE_SHIPMENT, LocalDate.parse("2099-12-31"), "30 days");
+        var started = io.tenantcrm.core.quote.Quote.start("Q-2026-00001", deal.id(), RITA,
+                java.util.Currency.getInstance("USD"), List.of(line, free), terms, LocalDate.parse("2026-01-01"),
+                acting()).record();
+        var step = new io.tenantcrm.core.approval.ApprovalStep(0, "manager", List.of(
+                new io.tenantcrm.core.approval.ApprovalRule.Trigger("discount-over", "a line discounted 12.5%")),
+                new io.tenantcrm.core.approval.Approver.OwnersManager(), java.util.Set.of(MIKE), now(), 0, null);
+        var director = new io.tenantcrm.core.approval.ApprovalStep(1, "director", List.of(),
+                new io.tenantcrm.core.approval.Approver.WithRole(io.tenantcrm.core.tenant.CrmRole.TENANT_ADMIN),
+                java.util.Set.of(), null, 0, null);
+        return started.submit(new io.tenantcrm.core.approval.Approval(List.of(step, director)), acting()).record();
+    }
+
+    @Test
+    public void a_product_round_trips_with_its_prices_and_is_found_by_its_sku_whatever_the_case() {
+        var products = fixture.chain().products();
+        var valve = valve();
+        tx(() -> products.add(valve));
+
+        assertThat(tx(() -> products.find(fixture.tenantA(), valve.id()))).contains(valve.withVersion(1));
+        assertThat(tx(() -> products.bySku(fixture.tenantA(), io.tenantcrm.core.product.Sku.of("vlv-dn50"))))
+                .map(io.tenantcrm.core.product.Product::id).contains(valve.id());
+        var retired = tx(() -> products.update(valve.withVersion(1).edit(new io.tenantcrm.core.product.Product.Draft(
+                "VLV-DN50", valve.name(), "pcs", List.copyOf(valve.prices().values()), false), acting()).record()));
+        assertThat(retired.version()).isEqualTo(2);
+        assertThat(tx(() -> products.all(fixture.tenantA(), false))).isEmpty();
+        assertThat(tx(() -> products.all(fixture.tenantA(), true))).containsExactly(retired);
+        assertThatThrownBy(() -> tx(() -> products.update(valve.withVersion(1))))
+                .isInstanceOf(StaleRecordException.class);
+
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> products.find(fixture.tenantB(), valve.id()))).isEmpty();
+        assertThat(tx(() -> products.bySku(fixture.tenantB(), valve.sku()))).isEmpty();
+    }
+
+    @Test
+    public void a_quote_round_trips_with_its_versions_lines_terms_and_approval_and_sits_in_its_approvers_queue() {
+        var quotes = fixture.chain().quotes();
+        var quote = quoteWaitingForMike();
+        tx(() -> quotes.add(quote));
+
+        var stored = tx(() -> quotes.find(fixture.tenantA(), quote.id())).orElseThrow();
+        assertThat(stored).isEqualTo(quote.withVersion(1));
+        assertThat(stored.latest().totals(stored.currency()).net()).isEqualTo(Money.of("18417.50", "USD"));
+        assertThat(tx(() -> quotes.ofDeal(fixture.tenantA(), quote.deal()))).containsExactly(stored);
+        assertThat(tx(() -> quotes.awaitingDecisionBy(fixture.tenantA(), MIKE))).containsExactly(stored);
+        assertThat(tx(() -> quotes.awaitingDecisionBy(fixture.tenantA(), RITA))).isEmpty();
+
+        var next = new io.tenantcrm.core.quote.Quote.ApprovalAssignment(
+                new io.tenantcrm.core.approval.Approver.Person(UserId.of("dora")), java.util.Set.of(UserId.of("dora")));
+        var approved = stored.decide(MIKE, true, "ok", next, new io.tenantcrm.core.shared.Acting(fixture.tenantA(),
+                MIKE, now())).record();
+        var saved = tx(() -> quotes.update(approved));
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(tx(() -> quotes.find(fixture.tenantA(), quote.id()))).contains(saved);
+        assertThat(tx(() -> quotes.awaitingDecisionBy(fixture.tenantA(), MIKE))).isEmpty();
+        assertThat(tx(() -> quotes.awaitingDecisionBy(fixture.tenantA(), UserId.of("dora")))).containsExactly(saved);
+        assertThatThrownBy(() -> tx(() -> quotes.update(approved))).isInstanceOf(StaleRecordException.class);
+
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> quotes.find(fixture.tenantB(), quote.id()))).isEmpty();
+        assertThat(tx(() -> quotes.awaitingDecisionBy(fixture.tenantB(), UserId.of("dora")))).isEmpty();
+    }
+
+    @Test
+    public void an_order_round_trips_with_its_payments_and_is_listed_while_money_is_owed() {
+        var chain = fixture.chain();
+        var quote = quoteWaitingForMike();
+        var mike = new io.tenantcrm.core.shared.Acting(fixture.tenantA(), MIKE, now());
+        var decided = quote.decide(MIKE, true, null, new io.tenantcrm.core.quote.Quote.ApprovalAssignment(
+                new io.tenantcrm.core.approval.Approver.Person(MIKE), java.util.Set.of(UserId.of("dora"))), mike)
+                .record().decide(UserId.of("dora"), true, null, null, new io.tenantcrm.core.shared.Acting(
+                        fixture.tenantA(), UserId.of("dora"), now())).record();
+        var accepted = decided.send(LocalDate.parse("2026-01-01"), acting()).record()
+                .accept(1, LocalDate.parse("2026-01-01"), acting()).record();
+        tx(() -> chain.quotes().add(accepted));
+        var order = io.tenantcrm.core.order.SalesOrder.place("SO-2026-00001", accepted,
+                tx(() -> fixture.ports().deals().find(fixture.tenantA(), accepted.deal())).orElseThrow().account(),
+                List.of(new io.tenantcrm.core.payment.PaymentPlan.Share("30% deposit", java.math.BigDecimal.valueOf(30),
+                                LocalDate.parse("2026-01-10")),
+                        new io.tenantcrm.core.payment.PaymentPlan.Share("balance", java.math.BigDecimal.valueOf(70),
+                                LocalDate.parse("2026-02-10"))), acting()).record();
+        tx(() -> chain.orders().add(order));
+
+        assertThat(tx(() -> chain.orders().find(fixture.tenantA(), order.id()))).contains(order.withVersion(1));
+        assertThat(tx(() -> chain.orders().ofQuote(fixture.tenantA(), accepted.id()))).contains(order.withVersion(1));
+        assertThat(tx(() -> chain.orders().withMoneyOwed(fixture.tenantA()))).containsExactly(order.withVersion(1));
+
+        var paid = order.withVersion(1).receive(new io.tenantcrm.core.payment.Receipt(java.util.UUID.randomUUID(),
+                order.amount(), LocalDate.parse("2026-01-09"), io.tenantcrm.core.payment.PaymentMethod.LETTER_OF_CREDIT,
+                "LC 4471", RITA, now()), LocalDate.parse("2026-01-09"), acting()).record();
+        var stored = tx(() -> chain.orders().update(paid));
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(tx(() -> chain.orders().find(fixture.tenantA(), order.id()))).contains(stored);
+        assertThat(stored.payments().isPaid()).isTrue();
+        assertThat(tx(() -> chain.orders().withMoneyOwed(fixture.tenantA()))).isEmpty();
+
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> chain.orders().find(fixture.tenantB(), order.id()))).isEmpty();
+    }
+
+    @Test
+    public void document_numbers_count_from_one_per_tenant_kind_and_year_and_a_rollback_gives_its_number_back() {
+        var numbers = fixture.chain().numbers();
+        var quote = io.tenantcrm.core.shared.DocumentNumbers.Kind.QUOTE;
+        assertThat(tx(() -> numbers.next(fixture.tenantA(), quote, 2026))).isEqualTo(1);
+        assertThat(tx(() -> numbers.next(fixture.tenantA(), quote, 2026))).isEqualTo(2);
+        assertThatThrownBy(() -> tx(() -> {
+            numbers.next(fixture.tenantA(), quote, 2026);
+            throw new IllegalStateException("the quote was refused");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(tx(() -> numbers.next(fixture.tenantA(), quote, 2026))).as("no gap").isEqualTo(3);
+        assertThat(tx(() -> numbers.next(fixture.tenantA(), io.tenantcrm.core.shared.DocumentNumbers.Kind.ORDER,
+                2026))).isEqualTo(1);
+        assertThat(tx(() -> numbers.next(fixture.tenantA(), quote, 2027))).isEqualTo(1);
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> numbers.next(fixture.tenantB(), quote, 2026))).isEqualTo(1);
     }
 }

@@ -55,6 +55,10 @@ class InMemoryPortsContractTest extends CrmPortsContract {
             public Instant now() {
                 return now;
             }
+
+            public ChainStores chain() {
+                return new ChainStores(store.products(), store.quotes(), store.orders(), store.documentNumbers());
+            }
         };
     }
 }

@@ -1,0 +1,55 @@
+package io.tenantcrm.persistence.order;
+
+import io.tenantcrm.core.order.OrderId;
+import io.tenantcrm.core.order.OrderRepository;
+import io.tenantcrm.core.order.OrderStatus;
+import io.tenantcrm.core.order.SalesOrder;
+import io.tenantcrm.core.quote.QuoteId;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.persistence.tenancy.EntityManagers;
+import io.tenantcrm.persistence.tenancy.TenantScoped;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link OrderRepository} on JPA, inside the EntityManager's tenant. */
+public class JpaOrderRepository extends TenantScoped implements OrderRepository {
+
+    public JpaOrderRepository(EntityManagers ems) {
+        super(ems);
+    }
+
+    @Override
+    public Optional<SalesOrder> find(TenantId tenant, OrderId id) {
+        return Optional.ofNullable(em(tenant).find(SalesOrderEntity.class, id.value()))
+                .map(row -> row.toDomain(tenant));
+    }
+
+    @Override
+    public Optional<SalesOrder> ofQuote(TenantId tenant, QuoteId quote) {
+        return em(tenant).createQuery("select o from SalesOrderEntity o where o.quoteId = :quote",
+                        SalesOrderEntity.class)
+                .setParameter("quote", quote.value()).getResultStream().findFirst().map(row -> row.toDomain(tenant));
+    }
+
+    @Override
+    public SalesOrder add(SalesOrder order) {
+        em(order.tenant()).persist(SalesOrderEntity.from(order));
+        return order.withVersion(1);
+    }
+
+    @Override
+    public SalesOrder update(SalesOrder order) {
+        return updateRow(order.tenant(), SalesOrderEntity.class, order.id().value(), order, order.version(),
+                "order " + order.id()).toDomain(order.tenant());
+    }
+
+    @Override
+    public List<SalesOrder> withMoneyOwed(TenantId tenant) {
+        return em(tenant).createQuery("select o from SalesOrderEntity o where o.outstanding > :zero"
+                        + " and o.status <> :cancelled order by o.createdAt, o.id", SalesOrderEntity.class)
+                .setParameter("zero", BigDecimal.ZERO).setParameter("cancelled", OrderStatus.CANCELLED)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+}
