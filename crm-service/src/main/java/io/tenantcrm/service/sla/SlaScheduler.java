@@ -30,6 +30,9 @@ public class SlaScheduler extends DueWorker {
     SlaWiring wiring;
 
     @Inject
+    io.tenantcrm.service.order.ChainWiring chain;
+
+    @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
@@ -73,6 +76,13 @@ public class SlaScheduler extends DueWorker {
     protected void work(DueClaims.Claimed claimed) {
         SlaClocks clocks = wiring.forScheduler(claimed.tenant());
         Optional<SlaClocks.Fired> fired = clocks.fire(claimed.id());
+        if (fired.isEmpty()) {
+            // not the clocks' timer: a quote's approval step that waited too long goes one level up
+            chain.quotingActingAs(claimed.tenant(), SlaWiring.SCHEDULER).escalate(claimed.id()).ifPresent(quote ->
+                    registry.counter("crm_sla_timers_fired", new Tag("tenant", claimed.tenant().value()),
+                            new Tag("clock", SlaTimer.Clock.QUOTE_APPROVAL.name())).inc());
+            return;
+        }
         fired.ifPresent(f -> {
             Tag tenant = new Tag("tenant", claimed.tenant().value());
             registry.counter("crm_sla_timers_fired", tenant, new Tag("clock", f.timer().clock().name())).inc();

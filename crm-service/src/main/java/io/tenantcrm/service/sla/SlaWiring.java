@@ -34,7 +34,7 @@ import java.time.Clock;
 @ApplicationScoped
 public class SlaWiring {
 
-    static final UserId SCHEDULER = UserId.of("sla-scheduler");
+    public static final UserId SCHEDULER = UserId.of("sla-scheduler");
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;

@@ -1,0 +1,178 @@
+package io.tenantcrm.service.api.quote;
+
+import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.deal.Deal;
+import io.tenantcrm.core.deal.DealRepository;
+import io.tenantcrm.core.quote.Quote;
+import io.tenantcrm.core.quote.QuoteDiff;
+import io.tenantcrm.core.quote.QuoteId;
+import io.tenantcrm.core.quote.QuoteRepository;
+import io.tenantcrm.core.quote.Quoting;
+import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.NotFoundException;
+import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.service.api.Inputs;
+import io.tenantcrm.service.api.Roles;
+import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.security.CallerContext;
+import io.tenantcrm.service.security.Visibility;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Quotes on the caller's deals (docs/orders.md): a quote is seen by whoever sees its deal, and another tenant's is
+ * not there (404). Every change needs the quote's ETag in If-Match.
+ */
+@Path("/quotes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+public class QuotesResource {
+
+    @Inject
+    Quoting quoting;
+
+    @Inject
+    QuoteRepository quotes;
+
+    @Inject
+    DealRepository deals;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    Visibility visibility;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("awaiting-me")
+    @Operation(operationId = "quotesAwaitingMe", summary = "The quotes waiting for the caller's approval decision,"
+            + " longest waiting first")
+    public List<QuoteView> queue() {
+        return quoting.queue().stream().map(QuoteView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getQuote", summary = "One quote with every version; its ETag is its version")
+    public Response get(@PathParam("id") String id) {
+        Quote quote = unitOfWork.inTransaction(() -> find(id));
+        return Response.ok(QuoteView.of(quote)).tag(Versions.tag(quote.version())).build();
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @Operation(operationId = "diffQuoteVersions", summary = "What changed from one version to another")
+    public QuoteDiff diff(@PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw new InvalidValueException(from == null ? "from" : "to", "name the two versions: ?from=1&to=2");
+        }
+        return unitOfWork.inTransaction(() -> find(id)).diff(from, to);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(operationId = "reviseQuote", summary = "New lines and terms: the draft changes, a submitted or sent"
+            + " version is followed by the next one")
+    public Response revise(@PathParam("id") String id, QuoteRequests.QuoteRequest request) {
+        Inputs.requireBody(request);
+        return change(id, quote -> quoting.revise(quote.id(), quote.version(),
+                QuoteRequests.lines(request.lines()), QuoteRequests.terms(request.terms())));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(operationId = "submitQuote", summary = "Submit the draft: approved at once within the policy, or"
+            + " waiting for its first approval step")
+    public Response submit(@PathParam("id") String id) {
+        return change(id, quote -> quoting.submit(quote.id(), quote.version()));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Operation(operationId = "decideQuote", summary = "Approve or reject the waiting step (a rejection says why);"
+            + " never on one's own quote")
+    public Response decide(@PathParam("id") String id, QuoteRequests.DecisionRequest request) {
+        Inputs.requireBody(request);
+        return change(id, quote -> {
+            if (request.approve() == null) {
+                throw new InvalidValueException("approve", "true to approve, false to reject");
+            }
+            return quoting.decide(quote.id(), quote.version(), request.approve(), request.reason());
+        });
+    }
+
+    @POST
+    @Path("{id}/send")
+    @Operation(operationId = "sendQuote", summary = "Send the approved latest version to the customer; it never"
+            + " changes again and the follow-up reminders start")
+    public Response send(@PathParam("id") String id) {
+        return change(id, quote -> quoting.send(quote.id(), quote.version()));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Operation(operationId = "acceptQuote", summary = "Record that the customer accepted a version that was sent")
+    public Response accept(@PathParam("id") String id, QuoteRequests.AcceptRequest request) {
+        Inputs.requireBody(request);
+        return change(id, quote -> {
+            if (request.version() == null) {
+                throw new InvalidValueException("version", "which version did the customer accept?");
+            }
+            return quoting.accept(quote.id(), quote.version(), request.version());
+        });
+    }
+
+    /** Looks the quote up first (another tenant's is not there, whatever the body), then checks the ETag. */
+    private Response change(String id, Function<Quote, Quote> operation) {
+        Quote current = unitOfWork.inTransaction(() -> find(id));
+        Versions.requireMatch(headers, current.version());
+        Quote changed = operation.apply(current);
+        return Response.ok(QuoteView.of(changed)).tag(Versions.tag(changed.version())).build();
+    }
+
+    /** The quote, if the caller sees its deal; otherwise it is not there. */
+    Quote find(String id) {
+        QuoteId quoteId;
+        try {
+            quoteId = new QuoteId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("quote", id);
+        }
+        Quote quote = quotes.find(caller.tenant(), quoteId).orElseThrow(() -> new NotFoundException("quote", id));
+        Deal deal = deals.find(caller.tenant(), quote.deal()).orElseThrow(() -> new NotFoundException("quote", id));
+        if (!visibility.canSee(RecordType.DEAL, deal.id().toString(), deal.owner())) {
+            throw new NotFoundException("quote", id);
+        }
+        return quote;
+    }
+}

@@ -1,0 +1,202 @@
+package io.tenantcrm.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tenantcrm.core.tenant.CrmRole;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quote-to-cash chain over HTTP on Payara, PostgreSQL and Keycloak: a catalogue product, a quote that needs the
+ * manager's approval and gets it, sent, ordered with a deposit and a balance, paid in part; bad input refused with
+ * the field and a stable code; another tenant gets 404 on every path.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QuotesApiIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @ArquillianResource
+    URL base;
+
+    ApiClient api;
+    String admin;
+    String manager;
+    String rep;
+    String unique;
+
+    @Deployment(testable = false)
+    static WebArchive service() {
+        return ServiceUnderTest.shared().deployment();
+    }
+
+    @BeforeEach
+    void people() {
+        api = new ApiClient(base);
+        admin = ApiClient.token(CrmRole.TENANT_ADMIN, true);
+        manager = ApiClient.token(CrmRole.SALES_MANAGER, true);
+        rep = ApiClient.token(CrmRole.SALES_REP, true);
+        unique = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void a_deep_discount_is_approved_by_the_manager_then_sent_ordered_and_paid_in_part() throws Exception {
+        String product = product("VLV-" + unique);
+        String deal = api.newDeal(rep, """
+                {"source": "email", "contact": {"personName": "Jonas Weber", "email": "jonas@weber-%s.de"},
+                 "country": "DE", "productInterest": "valves"}""".formatted(unique), "Valves " + unique);
+
+        HttpResponse<String> started = api.send("POST", "api/v1/deals/" + deal + "/quotes", rep,
+                quote(product, "500", "15"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        JsonNode quote = JSON.readTree(started.body());
+        String id = quote.get("id").asText();
+        String path = "api/v1/quotes/" + id;
+        assertThat(quote.get("number").asText()).matches("Q-\\d{4}-\\d{5}");
+        JsonNode v1 = quote.get("versions").get(0);
+        assertThat(v1.get("totals").get("net").get("amount").asText()).isEqualTo("17000.00");
+        assertThat(v1.get("lines").get(0).get("marginPercent").asText()).isEqualTo("11.8");
+
+        HttpResponse<String> tooEarly = send("POST", path + "/send", rep, null);
+        assertThat(tooEarly.statusCode()).isEqualTo(422);
+        assertThat(tooEarly.body()).contains("\"code\":\"not-approved\"");
+
+        HttpResponse<String> submitted = send("POST", path + "/submit", rep, null);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        JsonNode step = JSON.readTree(submitted.body()).get("versions").get(0).get("approval").get(0);
+        assertThat(step.get("name").asText()).isEqualTo("manager");
+        assertThat(step.get("reasons").toString()).contains("discount-over").contains("margin-under");
+
+        HttpResponse<String> own = send("POST", path + "/decision", rep, "{\"approve\": true}");
+        assertThat(own.statusCode()).isEqualTo(422);
+        assertThat(own.body()).contains("\"code\":\"own-quote\"");
+        assertThat(api.get("api/v1/quotes/awaiting-me", manager).body()).contains(id);
+        HttpResponse<String> approved = send("POST", path + "/decision", manager,
+                "{\"approve\": true, \"reason\": \"a first order from Weber: worth it\"}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(approved.body()).get("status").asText()).isEqualTo("approved");
+        assertThat(api.get("api/v1/quotes/awaiting-me", manager).body()).doesNotContain(id);
+
+        HttpResponse<String> sent = send("POST", path + "/send", rep, null);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(JSON.readTree(sent.body()).get("status").asText()).isEqualTo("sent");
+        assertThat(api.get("api/v1/timeline/deal/" + deal, rep).body()).contains("sent: 17000.00 USD");
+
+        HttpResponse<String> ordered = api.send("POST", "api/v1/orders", rep, """
+                {"quoteId": "%s", "version": 1, "payments": [{"label": "30%% deposit", "percent": "30", "due": "%s"},
+                 {"label": "70%% balance before shipment", "percent": "70", "due": "%s"}]}"""
+                .formatted(id, today(), today().plusDays(40)));
+        assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+        JsonNode order = JSON.readTree(ordered.body());
+        String orderPath = "api/v1/orders/" + order.get("id").asText();
+        assertThat(order.get("number").asText()).matches("SO-\\d{4}-\\d{5}");
+        assertThat(order.get("instalments").get(0).get("amount").get("amount").asText()).isEqualTo("5100.00");
+        JsonNode won = JSON.readTree(api.get("api/v1/deals/" + deal, rep).body());
+        assertThat(won.get("status").asText()).isEqualToIgnoringCase("won");
+        assertThat(won.get("amount").get("amount").asText()).isEqualTo("17000.00");
+
+        HttpResponse<String> over = send("POST", orderPath + "/payments", rep,
+                "{\"amount\": {\"amount\": \"17000.01\", \"currency\": \"USD\"}, \"receivedOn\": \"" + today() + "\"}");
+        assertThat(over.statusCode()).isEqualTo(422);
+        assertThat(over.body()).contains("\"field\":\"amount\"").contains("\"code\":\"over-balance\"");
+        HttpResponse<String> paid = send("POST", orderPath + "/payments", rep, "{\"amount\": {\"amount\": \"6000\","
+                + " \"currency\": \"USD\"}, \"receivedOn\": \"" + today() + "\", \"method\": \"bank-transfer\","
+                + " \"reference\": \"TT 8812\"}");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        JsonNode money = JSON.readTree(paid.body());
+        assertThat(money.get("outstanding").get("amount").asText()).isEqualTo("11000.00");
+        assertThat(money.get("instalments").get(1).get("paid").get("amount").asText()).isEqualTo("900.00");
+        HttpResponse<String> shipped = send("POST", orderPath + "/status", rep, "{\"status\": \"shipped\"}");
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+        assertThat(send("POST", orderPath + "/status", rep, "{\"status\": \"confirmed\"}").body())
+                .contains("\"code\":\"not-allowed\"");
+
+        String other = ApiClient.token(CrmRole.TENANT_ADMIN, false);
+        for (String elsewhere : new String[] {path, path + "/diff?from=1&to=1", orderPath,
+                "api/v1/deals/" + deal + "/quotes"}) {
+            assertThat(api.get(elsewhere, other).statusCode()).as(elsewhere).isEqualTo(404);
+        }
+        assertThat(api.send("POST", path + "/send", other, null, "If-Match", "\"1\"").statusCode()).isEqualTo(404);
+        assertThat(api.send("POST", orderPath + "/payments", other, "{}", "If-Match", "\"1\"").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void bad_lines_and_products_are_refused_naming_each_field() throws Exception {
+        HttpResponse<String> badFloor = api.send("POST", "api/v1/products", admin, "{\"sku\": \"X-1\", \"name\": \"x\","
+                + " \"unit\": \"pcs\", \"prices\": [{\"currency\": \"USD\", \"list\": \"10\", \"floor\": \"11\"}]}");
+        assertThat(badFloor.statusCode()).isEqualTo(422);
+        assertThat(badFloor.body()).contains("\"field\":\"prices.USD.floor\"").contains("floor-above-list");
+        HttpResponse<String> badProduct = api.send("POST", "api/v1/products", admin, "{\"sku\": \"\", \"name\": \"\","
+                + " \"unit\": \"pcs\", \"prices\": []}");
+        assertThat(badProduct.statusCode()).isEqualTo(422);
+        assertThat(badProduct.body()).contains("\"field\":\"sku\"").contains("\"field\":\"name\"")
+                .contains("\"field\":\"prices\"");
+        product("DUP-" + unique);
+        assertThat(api.send("POST", "api/v1/products", admin, "{\"sku\": \"dup-" + unique + "\", \"name\": \"x\","
+                + " \"unit\": \"pcs\", \"prices\": [{\"currency\": \"USD\", \"list\": \"1\"}]}").body())
+                .as("a SKU is the tenant's own key, whatever the case").contains("\"code\":\"taken\"");
+        assertThat(api.send("POST", "api/v1/products", rep, "{}").statusCode()).as("admins keep the catalogue")
+                .isEqualTo(403);
+
+        String deal = api.newDeal(rep, """
+                {"source": "email", "contact": {"personName": "Eva Lind", "email": "eva@lind-%s.se"},
+                 "country": "SE", "productInterest": "valves"}""".formatted(unique), "Lind " + unique);
+        HttpResponse<String> bad = api.send("POST", "api/v1/deals/" + deal + "/quotes", rep, """
+                {"currency": "USD", "lines": [{"description": "Tooling", "quantity": "-1", "unitPrice": "ten"},
+                 {"description": "", "quantity": "1", "unitPrice": "5", "discountPercent": "100"}],
+                 "terms": {"validUntil": "%s"}}""".formatted(today().plusDays(30)));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"field\":\"lines[0].unitPrice\"");
+        HttpResponse<String> negative = api.send("POST", "api/v1/deals/" + deal + "/quotes", rep, """
+                {"currency": "USD", "lines": [{"description": "Tooling", "quantity": "-1", "unitPrice": "10"},
+                 {"description": "", "quantity": "1", "unitPrice": "5", "discountPercent": "100"}],
+                 "terms": {"validUntil": "%s"}}""".formatted(today().plusDays(30)));
+        assertThat(negative.statusCode()).isEqualTo(422);
+        assertThat(negative.body()).contains("\"field\":\"lines[0].quantity\"").contains("\"code\":\"not-positive\"")
+                .contains("\"field\":\"lines[1].description\"").contains("\"field\":\"lines[1].discountPercent\"");
+        assertThat(api.get("api/v1/deals/" + deal + "/quotes", rep).body()).as("nothing written").isEqualTo("[]");
+    }
+
+    private String product(String sku) throws Exception {
+        HttpResponse<String> added = api.send("POST", "api/v1/products", admin, """
+                {"sku": "%s", "name": "Ball valve DN50, 316 stainless", "unit": "pcs",
+                 "prices": [{"currency": "USD", "list": "40.00", "floor": "34.00", "unitCost": "30.00"}]}"""
+                .formatted(sku));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        return JSON.readTree(added.body()).get("id").asText();
+    }
+
+    private String quote(String product, String quantity, String discount) {
+        return """
+                {"currency": "USD", "lines": [{"productId": "%s", "quantity": "%s", "discountPercent": "%s"}],
+                 "terms": {"incoterm": "FOB", "place": "Ningbo", "paymentTerms": "TT_DEPOSIT_BALANCE_BEFORE_SHIPMENT",
+                           "validUntil": "%s", "note": "Delivery 30 days after the deposit"}}"""
+                .formatted(product, quantity, discount, today().plusDays(30));
+    }
+
+    /** A change, sending the record's current ETag as a client that just read it does. */
+    private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        String read = path.replaceAll("/(submit|decision|send|order|payments|status)$", "");
+        return api.send(method, path, token, body, "If-Match", api.etag(read, token));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}
