@@ -173,6 +173,79 @@ class QuotesApiIT {
         assertThat(api.get("api/v1/deals/" + deal + "/quotes", rep).body()).as("nothing written").isEqualTo("[]");
     }
 
+    @Test
+    void a_step_left_waiting_goes_up_by_itself_and_an_unpaid_deposit_goes_to_collections() throws Exception {
+        // a tenant of its own whose business hours never close, so seconds of waiting are business time
+        var stack = ServiceUnderTest.shared().stack();
+        HttpResponse<String> signedUp = api.send("POST", "api/v1/signup", null, "{\"slug\": \"stark\", "
+                + "\"companyName\": \"Stark Export\", \"adminEmail\": \"tony@stark.test\", \"adminFirstName\":"
+                + " \"Tony\", \"adminLastName\": \"Stark\", \"adminPassword\": \"stark-1\"}");
+        assertThat(signedUp.statusCode()).as(signedUp.body()).isIn(200, 201);
+        String boss = stack.accessToken("tony@stark.test", "stark-1");
+        String[][] people = {{"pepper@stark.test", "sales-manager"}, {"happy@stark.test", "sales-rep"}};
+        for (String[] person : people) {
+            if (!api.get("api/v1/admin/users", boss).body().contains(person[0])) {
+                assertThat(api.send("POST", "api/v1/admin/users", boss, "{\"email\": \"" + person[0] + "\","
+                        + " \"firstName\": \"P\", \"lastName\": \"S\", \"roles\": [\"" + person[1] + "\"],"
+                        + " \"initialPassword\": \"s-1\"}").statusCode()).isEqualTo(201);
+            }
+        }
+        String managerId = api.userId(boss, "pepper@stark.test");
+        String repId = api.userId(boss, "happy@stark.test");
+        assertThat(api.send("PUT", "api/v1/admin/teams/" + managerId, boss, "{\"members\": [\"" + repId + "\"]}")
+                .statusCode()).isEqualTo(200);
+        for (String[] setting : new String[][] {{"crm.sla.business-hours", "24/7"},
+                {"crm.quotes.approval-escalation", "PT3S"}, {"crm.payments.grace-days", "7"}}) {
+            HttpResponse<String> set = api.send("PUT", "api/v1/admin/settings/" + setting[0], boss,
+                    "{\"value\": \"" + setting[1] + "\"}");
+            assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        }
+        String happy = stack.accessToken("happy@stark.test", "s-1");
+        String pepper = stack.accessToken("pepper@stark.test", "s-1");
+        String product = JSON.readTree(api.send("POST", "api/v1/products", boss, """
+                {"sku": "ARC-1", "name": "Arc reactor", "unit": "pcs",
+                 "prices": [{"currency": "USD", "list": "100.00", "unitCost": "60.00"}]}""").body()).get("id").asText();
+        String deal = api.newDeal(happy, """
+                {"source": "email", "contact": {"personName": "Obadiah Stane", "email": "o@stane.test"},
+                 "country": "US", "productInterest": "reactors"}""", "Reactors");
+
+        // 20% off: the manager's step; she lets it wait, and after 3 seconds it is the admin's
+        JsonNode asked = JSON.readTree(api.send("POST", "api/v1/deals/" + deal + "/quotes", happy,
+                quote(product, "10", "20")).body());
+        String path = "api/v1/quotes/" + asked.get("id").asText();
+        assertThat(send("POST", path + "/submit", happy, null).statusCode()).isEqualTo(200);
+        assertThat(api.get("api/v1/quotes/awaiting-me", pepper).body()).contains(asked.get("id").asText());
+        JsonNode step = null;
+        for (int i = 0; i < 60 && (step == null || step.get("escalations").asInt() == 0); i++) {
+            Thread.sleep(500);
+            step = JSON.readTree(api.get(path, happy).body()).get("versions").get(0).get("approval").get(0);
+        }
+        assertThat(step.get("escalations").asInt()).as("escalated by the scheduler").isEqualTo(1);
+        assertThat(step.get("approvers").toString()).contains(api.userId(boss, "tony@stark.test"))
+                .doesNotContain(managerId);
+        assertThat(api.get("api/v1/quotes/awaiting-me", boss).body()).contains(asked.get("id").asText());
+        assertThat(api.get("api/v1/quotes/awaiting-me", pepper).body()).doesNotContain(asked.get("id").asText());
+        assertThat(send("POST", path + "/decision", boss, "{\"approve\": true}").statusCode()).isEqualTo(200);
+        assertThat(send("POST", path + "/send", happy, null).statusCode()).isEqualTo(200);
+
+        // the deposit was due ten days ago: past the 7 days' grace, the scheduler hands it to collections
+        HttpResponse<String> ordered = api.send("POST", "api/v1/orders", happy, """
+                {"quoteId": "%s", "version": 1, "payments": [{"label": "deposit", "percent": "30", "due": "%s"},
+                 {"label": "balance", "percent": "70", "due": "%s"}]}"""
+                .formatted(asked.get("id").asText(), today().minusDays(10), today().plusDays(30)));
+        assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+        String orderPath = "api/v1/orders/" + JSON.readTree(ordered.body()).get("id").asText();
+        JsonNode deposit = null;
+        for (int i = 0; i < 60 && (deposit == null || deposit.get("collectionOpenedOn").isNull()); i++) {
+            Thread.sleep(500);
+            deposit = JSON.readTree(api.get(orderPath, happy).body()).get("instalments").get(0);
+        }
+        assertThat(deposit.get("collectionOpenedOn").asText()).isEqualTo(today().toString());
+        assertThat(deposit.get("overdue").asBoolean()).isTrue();
+        assertThat(api.get("api/v1/tasks/mine", happy).body()).contains("Chase 240.00 USD");
+        assertThat(api.get("api/v1/tasks/mine", pepper).body()).as("and her manager").contains("Chase 240.00 USD");
+    }
+
     private String product(String sku) throws Exception {
         HttpResponse<String> added = api.send("POST", "api/v1/products", admin, """
                 {"sku": "%s", "name": "Ball valve DN50, 316 stainless", "unit": "pcs",

@@ -24,6 +24,8 @@ import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.shared.Violation;
+import io.tenantcrm.core.sla.SlaTimer;
+import io.tenantcrm.core.sla.SlaTimers;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 
 import java.math.BigDecimal;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -45,7 +48,7 @@ public final class Ordering {
 
     /** What the use cases read and write. */
     public record Ports(OrderRepository orders, QuoteRepository quotes, DealRepository deals,
-                        DocumentNumbers numbers, TaskRepository tasks, SalesTeams teams,
+                        DocumentNumbers numbers, TaskRepository tasks, SalesTeams teams, SlaTimers timers,
                         TenantConfiguration configuration) {
     }
 
@@ -100,6 +103,7 @@ public final class Ordering {
             Change<SalesOrder> placed = SalesOrder.place(number, quote, deal.account(), schedule, acting);
             SalesOrder stored = ports.orders().add(placed.record());
             recorder.keep(placed);
+            watch(stored, acting);
             // The deal takes the order's amount and terms, and is won (a won deal's edit says why).
             DealEdit edit = DealEdit.none().amount(stored.amount())
                     .terms(stored.terms().incoterm(), stored.terms().paymentTerms());
@@ -137,35 +141,71 @@ public final class Ordering {
 
     /**
      * The acting tenant's instalments overdue past its grace days, handed to collections: each once, with a task
-     * to chase it for the order's owner and for their manager. Answers the events, one per instalment.
+     * to chase it for the order's owner and for their manager. Answers the events, one per instalment. (The
+     * service leaves this to each instalment's timer, {@link #chase(UUID)}; this sweeps a whole tenant.)
      */
     public List<PaymentOverdue> chaseOverdue() {
         return recorder.inTransaction(acting -> {
-            int grace = ports.configuration().paymentGraceDays(acting.tenant());
-            LocalDate today = today(acting);
             List<PaymentOverdue> handed = new ArrayList<>();
             for (SalesOrder order : ports.orders().withMoneyOwed(acting.tenant())) {
-                Change<SalesOrder> overdue = order.handOverdue(today, grace, acting);
-                if (overdue == null) {
-                    continue;
-                }
-                ports.orders().update(overdue.record());
-                recorder.keep(overdue);
-                for (var event : overdue.events()) {
-                    PaymentOverdue late = (PaymentOverdue) event;
-                    handed.add(late);
-                    Set<UserId> told = new LinkedHashSet<>();
-                    told.add(order.owner());
-                    ports.teams().managerOf(acting.tenant(), order.owner()).ifPresent(told::add);
-                    for (UserId person : told) {
-                        ports.tasks().add(Task.create(acting, order.ref(), "Chase " + late.outstanding() + " of "
-                                + order.number() + " (" + late.instalment() + "), " + late.daysLate()
-                                + " days late", acting.at(), person));
-                    }
-                }
+                handed.addAll(chase(order, acting));
             }
             return handed;
         });
+    }
+
+    /**
+     * An instalment's timer came due: the order's instalments overdue past the grace days, if any are still
+     * unpaid, go to collections. A timer already fired, or an order paid or cancelled since, changes nothing.
+     */
+    public List<PaymentOverdue> chase(UUID timerId) {
+        return recorder.inTransaction(acting -> {
+            Optional<SlaTimer> locked = ports.timers().lock(acting.tenant(), timerId);
+            if (locked.isEmpty() || !locked.get().isPending()
+                    || locked.get().clock() != SlaTimer.Clock.PAYMENT_OVERDUE) {
+                return List.<PaymentOverdue>of();
+            }
+            ports.timers().markFired(acting.tenant(), timerId, acting.at());
+            return ports.orders().find(acting.tenant(), new OrderId(UUID.fromString(locked.get().subject().id())))
+                    .map(order -> chase(order, acting)).orElse(List.of());
+        });
+    }
+
+    private List<PaymentOverdue> chase(SalesOrder order, Acting acting) {
+        Change<SalesOrder> overdue = order.handOverdue(today(acting),
+                ports.configuration().paymentGraceDays(acting.tenant()), acting);
+        if (overdue == null) {
+            return List.of();
+        }
+        ports.orders().update(overdue.record());
+        recorder.keep(overdue);
+        List<PaymentOverdue> handed = new ArrayList<>();
+        for (var event : overdue.events()) {
+            PaymentOverdue late = (PaymentOverdue) event;
+            handed.add(late);
+            Set<UserId> told = new LinkedHashSet<>();
+            told.add(order.owner());
+            ports.teams().managerOf(acting.tenant(), order.owner()).ifPresent(told::add);
+            for (UserId person : told) {
+                ports.tasks().add(Task.create(acting, order.ref(), "Chase " + late.outstanding() + " of "
+                        + order.number() + " (" + late.instalment() + "), " + late.daysLate() + " days late",
+                        acting.at(), person));
+            }
+        }
+        return handed;
+    }
+
+    /** One timer per instalment, at the start of the day after its grace days end, in the tenant's zone. */
+    private void watch(SalesOrder order, Acting acting) {
+        int grace = ports.configuration().paymentGraceDays(acting.tenant());
+        java.time.ZoneId zone = ports.configuration().sla(acting.tenant()).hours().zone();
+        List<SlaTimer> timers = new ArrayList<>();
+        List<io.tenantcrm.core.payment.Instalment> instalments = order.payments().instalments();
+        for (int i = 0; i < instalments.size(); i++) {
+            timers.add(SlaTimer.schedule(acting.tenant(), order.ref(), SlaTimer.Clock.PAYMENT_OVERDUE, i,
+                    instalments.get(i).due().plusDays(grace + 1L).atStartOfDay(zone).toInstant()));
+        }
+        ports.timers().schedule(timers);
     }
 
     private SalesOrder change(OrderId id, long expectedVersion,

@@ -145,8 +145,8 @@ public final class SlaClocks {
                 return Optional.<Fired>empty();
             }
             SlaTimer timer = locked.get();
-            if (timer.clock() == SlaTimer.Clock.QUOTE_APPROVAL) {
-                return Optional.<Fired>empty(); // a quote's approval timer is Quoting.escalate's to fire
+            if (timer.clock() == SlaTimer.Clock.QUOTE_APPROVAL || timer.clock() == SlaTimer.Clock.PAYMENT_OVERDUE) {
+                return Optional.<Fired>empty(); // Quoting.escalate's and Ordering.chase's to fire
             }
             Fired fired = act(timer, acting);
             ports.timers().markFired(acting.tenant(), timer.id(), acting.at());

@@ -20,6 +20,8 @@ public record SlaTimer(TenantId tenant, UUID id, RecordRef subject, Clock clock,
         FIRST_RESPONSE, INITIAL_PROPOSAL, QUOTE_FOLLOW_UP,
         /** A quote's approval step waiting for a decision: past it, the step goes one level up. */
         QUOTE_APPROVAL,
+        /** An order's instalment past its grace days: if still unpaid, it goes to collections. */
+        PAYMENT_OVERDUE,
         /** A deal with no activity for its stage's rotting days: ask whether to close it as lost. */
         ROTTING
     }

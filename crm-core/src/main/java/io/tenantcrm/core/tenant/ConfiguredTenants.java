@@ -130,6 +130,22 @@ public final class ConfiguredTenants implements TenantConfiguration {
                         ? SettingKeys.score(values.get(SettingKeys.DUPLICATES_POSSIBLE_AT)) : d.possibleAt());
     }
 
+    /** The default policy's levels, waiting {@code crm.quotes.approval-escalation} business hours (24) per step. */
+    @Override
+    public io.tenantcrm.core.approval.ApprovalPolicy approvalPolicy(TenantId tenant) {
+        Map<String, String> values = settings.of(tenant);
+        io.tenantcrm.core.approval.ApprovalPolicy d = io.tenantcrm.core.approval.ApprovalPolicy.defaults();
+        return values.containsKey(SettingKeys.QUOTES_APPROVAL_ESCALATION)
+                ? new io.tenantcrm.core.approval.ApprovalPolicy(d.levels(),
+                SettingKeys.positiveDuration(values.get(SettingKeys.QUOTES_APPROVAL_ESCALATION))) : d;
+    }
+
+    @Override
+    public int paymentGraceDays(TenantId tenant) {
+        String days = settings.of(tenant).get(SettingKeys.PAYMENTS_GRACE_DAYS);
+        return days == null ? TenantConfiguration.super.paymentGraceDays(tenant) : SettingKeys.days(days);
+    }
+
     private static DuplicateAction action(Map<String, String> values, String key, DuplicateAction fallback) {
         return values.containsKey(key) ? SettingKeys.duplicateAction(values.get(key)) : fallback;
     }

@@ -47,6 +47,10 @@ public final class SettingKeys {
     public static final String DUPLICATES_ON_IMPORT = "crm.duplicates.on-import";
     public static final String DUPLICATES_SURE_AT = "crm.duplicates.sure-at";
     public static final String DUPLICATES_POSSIBLE_AT = "crm.duplicates.possible-at";
+    /** How long, in business hours, a quote's approval step may wait before it goes one level up. */
+    public static final String QUOTES_APPROVAL_ESCALATION = "crm.quotes.approval-escalation";
+    /** Days an instalment may go unpaid after its due date before collections take it up. */
+    public static final String PAYMENTS_GRACE_DAYS = "crm.payments.grace-days";
 
     private static final Map<String, Consumer<String>> CHECKS = Map.ofEntries(
             Map.entry(LEAD_REQUIRED_FIELDS, SettingKeys::leadFields),
@@ -71,7 +75,9 @@ public final class SettingKeys {
             Map.entry(DUPLICATES_ON_CONVERSION, SettingKeys::duplicateAction),
             Map.entry(DUPLICATES_ON_IMPORT, SettingKeys::duplicateAction),
             Map.entry(DUPLICATES_SURE_AT, SettingKeys::score),
-            Map.entry(DUPLICATES_POSSIBLE_AT, SettingKeys::score));
+            Map.entry(DUPLICATES_POSSIBLE_AT, SettingKeys::score),
+            Map.entry(QUOTES_APPROVAL_ESCALATION, SettingKeys::positiveDuration),
+            Map.entry(PAYMENTS_GRACE_DAYS, SettingKeys::days));
 
     private SettingKeys() {
     }
@@ -144,6 +150,18 @@ public final class SettingKeys {
             throw new InvalidValueException("value", "must be a positive duration such as PT72H");
         }
         return duration;
+    }
+
+    static int days(String value) {
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days < 0 || days > 365) {
+                throw new NumberFormatException();
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("value", "must be a whole number of days from 0 to 365");
+        }
     }
 
     static double positiveNumber(String value) {

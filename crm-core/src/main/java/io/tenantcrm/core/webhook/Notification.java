@@ -60,6 +60,31 @@ public record Notification(UUID id, TenantId tenant, WebhookEvent event, Instant
                 reason.put("subReason", lost.reason().subReason());
             }
             data.put("reason", reason);
+        } else if (event instanceof io.tenantcrm.core.quote.QuoteEvents.QuoteApproved approved) {
+            data.put("quoteId", approved.quote().toString());
+            data.put("number", approved.number());
+            data.put("dealId", approved.deal().toString());
+            data.put("version", String.valueOf(approved.version()));
+            data.put("amount", money(approved.net()));
+        } else if (event instanceof io.tenantcrm.core.order.OrderEvents.OrderCreated created) {
+            data.put("orderId", created.order().toString());
+            data.put("number", created.number());
+            data.put("dealId", created.deal().toString());
+            data.put("quoteId", created.quote().toString());
+            data.put("amount", money(created.amount()));
+        } else if (event instanceof io.tenantcrm.core.payment.PaymentEvents.PaymentReceived received) {
+            data.put("orderId", received.order().toString());
+            data.put("number", received.number());
+            data.put("amount", money(received.amount()));
+            data.put("outstanding", money(received.outstanding()));
+            data.put("receivedOn", received.receivedOn().toString());
+        } else if (event instanceof io.tenantcrm.core.payment.PaymentEvents.PaymentOverdue overdue) {
+            data.put("orderId", overdue.order().toString());
+            data.put("number", overdue.number());
+            data.put("instalment", overdue.instalment());
+            data.put("outstanding", money(overdue.outstanding()));
+            data.put("due", overdue.due().toString());
+            data.put("daysLate", String.valueOf(overdue.daysLate()));
         }
         return WebhookEvent.of(event).map(type -> new Notification(id, event.tenant(), type, event.occurredAt(),
                 event.actor().value(), data));

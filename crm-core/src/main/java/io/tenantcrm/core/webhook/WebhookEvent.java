@@ -14,7 +14,11 @@ public enum WebhookEvent {
     LEAD_RECEIVED("lead.received"),
     DEAL_STAGE_CHANGED("deal.stage_changed"),
     DEAL_WON("deal.won"),
-    DEAL_LOST("deal.lost");
+    DEAL_LOST("deal.lost"),
+    QUOTE_APPROVED("quote.approved"),
+    ORDER_CREATED("order.created"),
+    PAYMENT_RECEIVED("payment.received"),
+    PAYMENT_OVERDUE("payment.overdue");
 
     private final String wireName;
 
@@ -39,6 +43,18 @@ public enum WebhookEvent {
         }
         if (event instanceof DealLost) {
             return Optional.of(DEAL_LOST);
+        }
+        if (event instanceof io.tenantcrm.core.quote.QuoteEvents.QuoteApproved) {
+            return Optional.of(QUOTE_APPROVED);
+        }
+        if (event instanceof io.tenantcrm.core.order.OrderEvents.OrderCreated) {
+            return Optional.of(ORDER_CREATED);
+        }
+        if (event instanceof io.tenantcrm.core.payment.PaymentEvents.PaymentReceived) {
+            return Optional.of(PAYMENT_RECEIVED);
+        }
+        if (event instanceof io.tenantcrm.core.payment.PaymentEvents.PaymentOverdue) {
+            return Optional.of(PAYMENT_OVERDUE);
         }
         return Optional.empty();
     }

@@ -86,7 +86,8 @@ class QuoteToCashTest {
         quoting = new Quoting(new Quoting.Ports(store.quotes(), store.products(), store.deals(), store.activities(),
                 store.documentNumbers(), approvers, store.slaTimers(), configuration), recorder, clocks);
         ordering = new Ordering(new Ordering.Ports(store.orders(), store.quotes(), store.deals(),
-                store.documentNumbers(), store.tasks(), store.salesTeams(), configuration), crm.deals(), recorder);
+                store.documentNumbers(), store.tasks(), store.salesTeams(), store.slaTimers(), configuration), crm.deals(),
+                recorder);
 
         valve = catalogue.add(new Product.Draft("VLV-DN50", "Ball valve DN50, 316 stainless", "pcs", List.of(
                 new ProductPrice(Money.of("40.00", "USD"), Money.of("34.00", "USD"), Money.of("30.00", "USD")),
@@ -265,14 +266,25 @@ class QuoteToCashTest {
 
         clock.advance(Duration.ofDays(7));
         assertThat(ordering.chaseOverdue()).as("7 days late is still within the grace").isEmpty();
+        assertThat(overdueTimersDue()).isEmpty();
         clock.advance(Duration.ofDays(1));
-        List<PaymentOverdue> late = ordering.chaseOverdue();
+        List<SlaTimer> due = overdueTimersDue();
+        assertThat(due).as("the deposit's timer, the day after its grace days").singleElement()
+                .satisfies(t -> assertThat(t.dueAt()).isEqualTo(Instant.parse("2026-12-15T00:00:00Z")));
+        List<PaymentOverdue> late = ordering.chase(due.get(0).id());
+        assertThat(ordering.chase(due.get(0).id())).as("fired once").isEmpty();
         assertThat(late).singleElement().satisfies(event -> {
             assertThat(event.instalment()).isEqualTo("30% deposit");
             assertThat(event.outstanding()).isEqualTo(Money.of("600.00", "USD"));
             assertThat(event.daysLate()).isEqualTo(8);
         });
         assertThat(ordering.chaseOverdue()).as("handed over once").isEmpty();
+        assertThat(store.publishedEvents().stream().flatMap(e -> io.tenantcrm.core.webhook.Notification.of(e,
+                java.util.UUID.randomUUID()).stream()).filter(n -> n.event().wireName().matches("(quote|order|payment)\\..*"))
+                .map(n -> n.event().wireName() + " " + n.data().get("number")))
+                .as("what integrations are told").containsExactly("quote.approved " + sent.number(),
+                        "order.created " + order.number(), "payment.received " + order.number(),
+                        "payment.overdue " + order.number());
         assertThat(store.tasks().tasksAbout(ACME, order.ref())).extracting(Task::owner)
                 .containsExactlyInAnyOrder(RITA, MAX);
     }
@@ -317,6 +329,11 @@ class QuoteToCashTest {
                 "floor-above-list");
         assertRefused(() -> catalogue.add(new Product.Draft("", "", "", List.of(), true)), "sku", "name", "unit",
                 "prices");
+    }
+
+    private List<SlaTimer> overdueTimersDue() {
+        return store.slaTimers().dueBy(clock.instant()).stream()
+                .filter(t -> t.clock() == SlaTimer.Clock.PAYMENT_OVERDUE).toList();
     }
 
     private static QuoteTerms terms() {

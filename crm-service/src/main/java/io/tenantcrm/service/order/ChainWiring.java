@@ -130,7 +130,19 @@ public class ChainWiring {
     Ordering ordering() {
         return new Ordering(new Ordering.Ports(new JpaOrderRepository(ems()), new JpaQuoteRepository(ems()),
                 new JpaDealRepository(ems()), new JpaDocumentNumbers(ems()), new JpaTaskRepository(ems()),
-                new JpaSalesTeams(ems(), clock), configuration), crm.deals(), recorder());
+                new JpaSalesTeams(ems(), clock), new JpaSlaTimers(ems()), configuration), crm.deals(), recorder());
+    }
+
+    /** Ordering as a worker of the service acting for {@code who} in the tenant (the SLA scheduler). */
+    public Ordering orderingActingAs(TenantId tenant, UserId who) {
+        Recorder recorder = new Recorder(transactions.of(tenant), new JpaAuditLog(ems()), events,
+                TenantTransactions.actingAs(tenant, who), clock);
+        io.tenantcrm.core.deal.DealProgression deals = new io.tenantcrm.core.deal.DealProgression(
+                new JpaDealRepository(ems()), new io.tenantcrm.persistence.deal.JpaStageHistory(ems()),
+                new JpaTaskRepository(ems()), configuration, recorder);
+        return new Ordering(new Ordering.Ports(new JpaOrderRepository(ems()), new JpaQuoteRepository(ems()),
+                new JpaDealRepository(ems()), new JpaDocumentNumbers(ems()), new JpaTaskRepository(ems()),
+                new JpaSalesTeams(ems(), clock), new JpaSlaTimers(ems()), configuration), deals, recorder);
     }
 
     /** Quoting as a worker of the service acting for {@code who} in the tenant (the SLA scheduler). */

@@ -94,7 +94,8 @@ public class WebhooksResource {
 
     @POST
     @Operation(summary = "Register a webhook endpoint",
-            description = "Events: lead.received, deal.stage_changed, deal.won, deal.lost. Requests are signed after"
+            description = "Events: lead.received, deal.stage_changed, deal.won, deal.lost, quote.approved, order.created,"
+                    + " payment.received, payment.overdue. Requests are signed after"
                     + " the Standard Webhooks scheme (webhook-id, webhook-timestamp, webhook-signature) with the"
                     + " answer's secret, shown this once.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ERP",
