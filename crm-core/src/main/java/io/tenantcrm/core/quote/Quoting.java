@@ -74,7 +74,7 @@ public final class Quoting {
 
     /** A quote for the deal, numbered from the tenant's sequence, owned by the deal's owner; version 1 a draft. */
     public Quote start(DealId dealId, String currencyCode, List<LineDraft> lines, QuoteTerms terms) {
-        Currency currency = Money.zero(currency(currencyCode)).currency();
+        Currency currency = currency(currencyCode);
         return recorder.inTransaction(acting -> {
             Deal deal = ports.deals().find(acting.tenant(), dealId)
                     .orElseThrow(() -> new NotFoundException("deal", dealId));

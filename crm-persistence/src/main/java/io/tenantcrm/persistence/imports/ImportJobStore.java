@@ -1,10 +1,9 @@
 package io.tenantcrm.persistence.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.mapping.JsonText;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.NativeSql;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
@@ -27,8 +26,6 @@ public class ImportJobStore extends TenantScoped {
 
     /** How long a running run may go without a heartbeat before it counts as interrupted. */
     public static final Duration QUIET = Duration.ofMinutes(2);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public enum Kind { DRY, REAL }
 
@@ -176,18 +173,10 @@ public class ImportJobStore extends TenantScoped {
     }
 
     private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(value);
     }
 
     private static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an import job's stored JSON does not read", e);
-        }
+        return JsonText.read(json, type, "an import job's headers or mapping");
     }
 }

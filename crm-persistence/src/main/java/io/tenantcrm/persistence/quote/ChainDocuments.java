@@ -1,9 +1,6 @@
 package io.tenantcrm.persistence.quote;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tenantcrm.core.approval.Approval;
 import io.tenantcrm.core.approval.ApprovalRule;
 import io.tenantcrm.core.approval.ApprovalStep;
@@ -23,6 +20,7 @@ import io.tenantcrm.core.shared.Money;
 import io.tenantcrm.core.shared.PaymentTerms;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.CrmRole;
+import io.tenantcrm.persistence.mapping.JsonText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,9 +38,6 @@ import java.util.UUID;
  * strings in the document's currency, times ISO-8601.
  */
 public final class ChainDocuments {
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private ChainDocuments() {
     }
@@ -228,18 +223,10 @@ public final class ChainDocuments {
     }
 
     private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(value);
     }
 
     private static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored quote or order document does not read", e);
-        }
+        return JsonText.read(json, type, "a quote or order document");
     }
 }

@@ -80,10 +80,10 @@ public class SlaScheduler extends DueWorker {
             // not the clocks' timer: a quote's approval step that waited too long goes one level up
             // or an order's instalment past its grace days goes to collections
             Tag tenant = new Tag("tenant", claimed.tenant().value());
-            chain.quotingActingAs(claimed.tenant(), SlaWiring.SCHEDULER).escalate(claimed.id()).ifPresent(quote ->
-                    registry.counter("crm_sla_timers_fired", tenant,
-                            new Tag("clock", SlaTimer.Clock.QUOTE_APPROVAL.name())).inc());
-            if (!chain.orderingActingAs(claimed.tenant(), SlaWiring.SCHEDULER).chase(claimed.id()).isEmpty()) {
+            if (chain.quotingActingAs(claimed.tenant(), SlaWiring.SCHEDULER).escalate(claimed.id()).isPresent()) {
+                registry.counter("crm_sla_timers_fired", tenant,
+                        new Tag("clock", SlaTimer.Clock.QUOTE_APPROVAL.name())).inc();
+            } else if (!chain.orderingActingAs(claimed.tenant(), SlaWiring.SCHEDULER).chase(claimed.id()).isEmpty()) {
                 registry.counter("crm_sla_timers_fired", tenant,
                         new Tag("clock", SlaTimer.Clock.PAYMENT_OVERDUE.name())).inc();
             }
