@@ -71,6 +71,7 @@ class QuotesApiIT {
         JsonNode v1 = quote.get("versions").get(0);
         assertThat(v1.get("totals").get("net").get("amount").asText()).isEqualTo("17000.00");
         assertThat(v1.get("lines").get(0).get("marginPercent").asText()).isEqualTo("11.8");
+        assertThat(v1.get("lines").get(0).get("quantity").toString()).as("plain decimal text").isEqualTo("\"500\"");
 
         HttpResponse<String> tooEarly = send("POST", path + "/send", rep, null);
         assertThat(tooEarly.statusCode()).isEqualTo(422);

@@ -18,16 +18,17 @@ import java.util.Locale;
 public record QuoteView(String id, String number, String dealId, String owner, String currency, String status,
                         Integer acceptedVersion, List<VersionView> versions) {
 
-    public record LineView(String productId, String sku, String description, BigDecimal quantity, String unit,
-                           MoneyJson unitPrice, BigDecimal discountPercent, MoneyJson net, MoneyJson margin,
-                           BigDecimal marginPercent, boolean underFloor) {
+    /** Quantities and percentages as plain decimal text ("40", "12.5"), as the requests give them. */
+    public record LineView(String productId, String sku, String description, String quantity, String unit,
+                           MoneyJson unitPrice, String discountPercent, MoneyJson net, MoneyJson margin,
+                           String marginPercent, boolean underFloor) {
     }
 
     public record TermsView(String incoterm, String place, String paymentTerms, LocalDate validUntil, String note) {
     }
 
     public record TotalsView(MoneyJson list, MoneyJson discount, MoneyJson net, MoneyJson cost, MoneyJson margin,
-                             BigDecimal marginPercent, BigDecimal discountPercent, BigDecimal largestDiscount,
+                             String marginPercent, String discountPercent, String largestDiscount,
                              List<Integer> linesUnderFloor, List<Integer> linesWithoutCost) {
     }
 
@@ -56,17 +57,17 @@ public record QuoteView(String id, String number, String dealId, String owner, S
                         v.terms().paymentTerms() == null ? null : v.terms().paymentTerms().name(),
                         v.terms().validUntil(), v.terms().note()),
                 new TotalsView(MoneyJson.of(t.list()), MoneyJson.of(t.discount()), MoneyJson.of(t.net()),
-                        MoneyJson.of(t.cost()), MoneyJson.of(t.margin()), t.marginPercent(), t.discountPercent(),
-                        t.largestDiscount(), t.linesUnderFloor(), t.linesWithoutCost()),
+                        MoneyJson.of(t.cost()), MoneyJson.of(t.margin()), plain(t.marginPercent()),
+                        plain(t.discountPercent()), plain(t.largestDiscount()), t.linesUnderFloor(), t.linesWithoutCost()),
                 v.approval() == null ? List.of() : v.approval().steps().stream().map(QuoteView::step).toList(),
                 v.madeBy().value(), v.madeAt(), v.sentAt());
     }
 
     public static LineView line(QuoteLine l) {
         return new LineView(l.product() == null ? null : l.product().toString(), l.sku(), l.description(),
-                l.quantity().stripTrailingZeros(), l.unit(), MoneyJson.of(l.unitPrice()),
-                l.discountPercent().stripTrailingZeros(), MoneyJson.of(l.netAmount()),
-                l.margin().map(MoneyJson::of).orElse(null), l.marginPercent().orElse(null), l.underFloor());
+                plain(l.quantity()), l.unit(), MoneyJson.of(l.unitPrice()), plain(l.discountPercent()),
+                MoneyJson.of(l.netAmount()), l.margin().map(MoneyJson::of).orElse(null),
+                plain(l.marginPercent().orElse(null)), l.underFloor());
     }
 
     private static StepView step(ApprovalStep s) {
@@ -75,6 +76,10 @@ public record QuoteView(String id, String number, String dealId, String owner, S
                 s.decision() == null ? null : s.decision().approved() ? "approved" : "rejected",
                 s.decision() == null ? null : s.decision().by().value(),
                 s.decision() == null ? null : s.decision().at(), s.decision() == null ? null : s.decision().reason());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     private static String name(Enum<?> status) {
