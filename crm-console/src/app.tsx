@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiClient } from './api/client';
+import type { Colleague } from './api/types';
 import type { Session } from './auth/session';
 import type { ConsoleConfig } from './config';
 import { saveLocale, Translator, type Locale } from './i18n/i18n';
@@ -11,6 +12,7 @@ import { LeadPage } from './screens/lead/LeadPage';
 import { MyDay } from './screens/my-day/MyDay';
 import { People } from './screens/people/People';
 import { QuickLead } from './screens/quick-lead/QuickLead';
+import { Team } from './screens/team/Team';
 import { ServicesContext, type Services } from './services';
 
 /** How often the outbox is tried again while something waits in it, besides the browser's "online" event. */
@@ -25,11 +27,16 @@ export function App({ session, config, initialLocale }: { session: Session; conf
 
   // one outbox for the session: its single-flight guard must outlive a change of language
   const outbox = useMemo(() => LeadOutbox.of(localStorage, session.user.id), []);
+  // the tenant's people, asked once a session for the names of owners (again after a failure)
+  const colleagues = useMemo(() => {
+    let kept: Promise<Colleague[]> | null = null;
+    return (api: ApiClient) => kept ??= api.colleagues().catch(() => { kept = null; return []; });
+  }, []);
   const services = useMemo<Services>(() => {
     const t = new Translator(locale);
     const api = new ApiClient(config.apiBase, () => session.token(), locale);
     return {
-      session, api, t, outbox, outboxVersion,
+      session, api, t, outbox, outboxVersion, colleagues: () => colleagues(api),
       setLocale: next => { saveLocale(localStorage, next); setLocale(next); },
       flushOutbox: async () => {
         const before = outbox.pending().length;
@@ -58,6 +65,7 @@ export function App({ session, config, initialLocale }: { session: Session; conf
   else if ((params = match('/leads/:id', path))) screen = <LeadPage id={params.id} />;
   else if ((params = match('/deals/:id', path))) screen = <DealPage id={params.id} />;
   else if (path === '/board') screen = <Board />;
+  else if (path === '/team' && (session.has('sales-manager') || session.has('tenant-admin'))) screen = <Team />;
   else if (path === '/people' && session.has('tenant-admin')) screen = <People initialPasswords={config.initialPasswords} />;
   else screen = <section><h1>{t.t('notFound.title')}</h1><Link href="/">{t.t('notFound.back')}</Link></section>;
 
@@ -81,6 +89,8 @@ export function App({ session, config, initialLocale }: { session: Session; conf
           {waiting > 0 && <span class="count" aria-label={`${waiting}`}> {waiting}</span>}</Link>
         {(session.has('sales-manager') || session.has('tenant-admin')) && (
           <Link href="/board" aria-current={path === '/board' ? 'page' : undefined}>{t.t('nav.board')}</Link>)}
+        {(session.has('sales-manager') || session.has('tenant-admin')) && (
+          <Link href="/team" aria-current={path === '/team' ? 'page' : undefined}>{t.t('nav.team')}</Link>)}
         {session.has('tenant-admin') && (
           <Link href="/people" aria-current={path === '/people' ? 'page' : undefined}>{t.t('nav.people')}</Link>)}
         <Link href="/leads/new" class="new" aria-current={path === '/leads/new' ? 'page' : undefined}>+ {t.t('nav.newLead')}</Link>

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from './api/client';
+import type { Colleague } from './api/types';
 import type { Session } from './auth/session';
 import type { Locale, Translator } from './i18n/i18n';
 import type { LeadOutbox } from './outbox/outbox';
@@ -14,8 +15,18 @@ export interface Services {
   setLocale(locale: Locale): void;
   /** Sends what waits in the outbox; screens call it when they want the queue's news at once. */
   flushOutbox(): Promise<void>;
+  /** The tenant's people (for owners' names), asked once a session. */
+  colleagues(): Promise<Colleague[]>;
   /** Bumped whenever the outbox changed, so screens showing it render again. */
   outboxVersion: number;
+}
+
+/** The tenant's people once they are known (empty until then): screens name owners with `nameOf` (ui/names). */
+export function useColleagues(): Colleague[] {
+  const { colleagues } = useServices();
+  const [list, setList] = useState<Colleague[]>([]);
+  useEffect(() => { void colleagues().then(setList); }, []);
+  return list;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

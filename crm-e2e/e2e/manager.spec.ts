@@ -4,11 +4,11 @@ import { acme, api, expectAccessible, PHONE, screenshots, signIn, unique } from 
 test.use({ viewport: PHONE, locale: 'en-GB' });
 
 /** A deal of the acme rep (the acme manager leads the rep), opened through the API as another client would. */
-async function repsDeal(title: string): Promise<string> {
+async function repsDeal(title: string, dueInMs = 86_400_000): Promise<string> {
   const lead = await api<{ id: string }>(acme.rep, '/leads', { method: 'POST', body: JSON.stringify({
     source: 'EMAIL', contact: { personName: 'Olga Petrova', companyName: title, email: `${unique('olga')}@baltic.test` },
     country: 'LT', productInterest: 'stainless flanges' }) });
-  const due = new Date(Date.now() + 86_400_000).toISOString();
+  const due = new Date(Date.now() + dueInMs).toISOString();
   const converted = await api<{ deal: { id: string } }>(acme.rep, `/leads/${lead.id}/conversion`, {
     method: 'POST', headers: { 'If-Match': '*' },
     body: JSON.stringify({ dealTitle: title, nextStep: { action: 'Call Olga', due },
@@ -55,4 +55,46 @@ test('a move that meets someone else\'s change is said and the board reloaded, n
   await expect(page.getByRole('alert')).toContainText('Someone else changed this deal meanwhile');
   const deals = await api<{ nextStep: { action: string } }>(acme.rep, `/deals/${deal}`);
   expect(deals.nextStep.action).toBe('Send the catalogue');
+});
+
+test('a manager sees on the team page which deals are in trouble and why, each seller\'s process health and the'
+  + ' forecast by month', async ({ page }, info) => {
+  const title = `Vilnius Pumps ${unique('q')}`;
+  await repsDeal(title, 3_000); // its next step falls due in three seconds and is then overdue: red
+  await new Promise(resolve => setTimeout(resolve, 4_000));
+  const people = await api<{ id: string; name: string }[]>(acme.manager, '/people?scope=mine');
+  const rep = people.find(p => p.id === acme.rep.id)!;
+  expect(rep, 'the rep is in the manager\'s team').toBeTruthy();
+
+  await signIn(page, acme.manager);
+  await page.getByRole('link', { name: 'Team' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Team');
+  const distribution = page.getByTestId('health-distribution');
+  await expect(distribution).toContainText(/Red: in trouble\s*[1-9]\d* \(\d+ %\)/);
+
+  const trouble = page.getByRole('region', { name: 'In trouble' }).locator('li.card', { hasText: title });
+  await expect(trouble).toContainText(rep.name);
+  await expect(trouble).toContainText('next step overdue by');
+
+  const seller = page.getByRole('region', { name: new RegExp(rep.name) });
+  await expect(seller.getByTestId('process-index')).toHaveText(/^\d{1,3} \/ 100$/);
+  await expect(seller).toContainText('Stage moves forward rather than lost');
+
+  const forecast = page.getByRole('region', { name: 'Forecast by month' });
+  await expect(forecast.getByRole('table')).toContainText('€');
+  await expectAccessible(page, 'team');
+  await screenshots(page, 'team', info);
+
+  // the same page in Chinese, months and money in the user's language
+  await page.getByLabel('Language').selectOption('zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('团队');
+  await expect(page.getByRole('region', { name: '有问题的商机' })).toContainText(title);
+  await expectAccessible(page, 'team in Chinese');
+  await screenshots(page, 'team-zh', info);
+});
+
+test('a rep has no team page', async ({ page }) => {
+  await signIn(page, acme.rep, '/app/team');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Team');
+  await expect(page.getByRole('link', { name: 'Team' })).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import type {
-  Activity, ActivityType, Board, Clock, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
-  Invitation, Ownership, Page, Person, Pipeline, Problem, Score, Signup, Task,
+  Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
+  Invitation, Ownership, Forecast, Page, Person, Pipeline, Problem, ProcessHealth, Score, Signup, Task,
 } from './types';
 
 /** The service answered with a problem detail (4xx, 5xx). */
@@ -93,6 +93,9 @@ export class ApiClient {
     return this.call(`/admin/users/${enc(person.id)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' });
   }
 
+  /** The tenant's people by name; `mine`: those whose records the caller works (a manager's team and themselves). */
+  colleagues(scope?: 'mine'): Promise<Colleague[]> { return this.call(scope ? `/people?scope=${scope}` : '/people'); }
+
   /** A company signs up (public: no token). */
   signUp(signup: Signup): Promise<{ tenantId: string; slug: string; adminUserId: string }> {
     return this.call('/signup', { method: 'POST', body: signup });
@@ -113,6 +116,10 @@ export class ApiClient {
   // deals
   /** The open deals the caller may see, a column per open stage, each with its health. */
   board(): Promise<Board> { return this.call('/board'); }
+  /** The weighted forecast of the caller's team (admins: the tenant) by expected close month. */
+  forecastByMonth(): Promise<Forecast> { return this.call('/forecast?by=close-month'); }
+  /** A rep's process-health index over the last 28 days. */
+  processHealth(rep: string): Promise<ProcessHealth> { return this.call(`/reports/process-health?rep=${enc(rep)}`); }
   deal(id: string): Promise<Deal> { return this.call(`/deals/${enc(id)}`); }
   dealHealth(id: string): Promise<Health> { return this.call(`/deals/${enc(id)}/health`); }
   pipeline(): Promise<Pipeline> { return this.call('/pipeline'); }

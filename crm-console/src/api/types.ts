@@ -97,3 +97,18 @@ export interface BoardCard { deal: Deal; health: Health }
 export interface BoardColumn { stage: string; name: string; probabilityPercent: number; count: number;
   value: MoneyJson[]; cards: BoardCard[] }
 export interface Board { columns: BoardColumn[] }
+
+/** A colleague of the tenant (GET /people): names for the ids records carry. */
+export interface Colleague { id: string; name: string; email: string; roles: string[]; active: boolean;
+  inMyScope: boolean }
+
+export type ProcessSignalName = 'A_TIER_TOUCHES_PER_WEEK' | 'QUOTE_FEEDBACK_HOURS' | 'OVERDUE_COLLECTIONS_ACTED_PERCENT'
+  | 'NEED_CONFIRMATION_HOURS' | 'STAGE_CONVERSION_PERCENT' | 'DAYS_IN_STAGE';
+export interface ProcessSignal { name: ProcessSignalName; value: number; target: number; higherIsBetter: boolean;
+  weight: number; contribution: number; samples: number }
+/** The process-health index of a rep over a period: 0-100, each signal with its value, target and points. */
+export interface ProcessHealth { subject: string; from: string; to: string; index: number; signals: ProcessSignal[] }
+
+export interface ForecastLine { group: string; currency?: string | null; deals: number; total: string;
+  weighted: string; dealsWithoutAmount: number }
+export interface Forecast { by: string; lines: ForecastLine[] }

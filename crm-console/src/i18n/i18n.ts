@@ -48,8 +48,17 @@ export class Translator {
     return new Intl.NumberFormat(this.locale).format(value);
   }
 
-  money(amount: string | number, currency: string): string {
-    return new Intl.NumberFormat(this.locale, { style: 'currency', currency }).format(Number(amount));
+  /** Money in the user's locale; {@code whole} rounds to whole units, for tables of totals. */
+  money(amount: string | number, currency: string, whole = false): string {
+    return new Intl.NumberFormat(this.locale, { style: 'currency', currency,
+      ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(Number(amount));
+  }
+
+  /** A calendar month "2026-12" as "December 2026" / "2026年12月". */
+  month(yearMonth: string): string {
+    const [year, month] = yearMonth.split('-').map(Number);
+    return new Intl.DateTimeFormat(this.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(year, month - 1, 1)));
   }
 
   dateTime(iso: string): string {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Board as BoardData, BoardCard, BoardColumn } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { useServices } from '../../services';
+import { useColleagues, useServices } from '../../services';
+import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
 import { useAction, useProblems } from '../../ui/use-action';
 import { dueInstant, inDays } from '../deal/next-step';
@@ -20,6 +21,7 @@ export function Board() {
   const [board, setBoard] = useState<BoardData | null>(null);
   const [moving, setMoving] = useState<{ card: BoardCard; to: string } | null>(null);
   const problems = useProblems(FIELDS);
+  const people = useColleagues();
 
   async function load() {
     try {
@@ -81,7 +83,8 @@ export function Board() {
                             ?? s.explanation}</li>))}
                       </ul>
                     )}
-                    {card.deal.owner === session.user.id && <span class="hint">{t.t('lead.ownerYou')}</span>}
+                    <span class="hint">{nameOf(people, card.deal.owner, session.user.id, t.t('lead.ownerYou'),
+                      t.t('lead.ownerNobody'))}</span>
                     <button type="button" onClick={() => { clearErrors(); setMoving({ card, to: others(card)[0]?.stage ?? '' }); }}>
                       {t.t('board.moveTo')}<span class="visually-hidden"> {card.deal.title}</span></button>
                   </li>

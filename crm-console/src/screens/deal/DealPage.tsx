@@ -3,7 +3,8 @@ import { ApiError } from '../../api/client';
 import { formErrors } from '../../api/problem';
 import { LOSS_REASONS, type Activity, type ActivityType, type Deal, type Health, type Pipeline } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
-import { useServices } from '../../services';
+import { useColleagues, useServices } from '../../services';
+import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
 import { useAction } from '../../ui/use-action';
 import { dueInstant, inDays } from './next-step';
@@ -27,6 +28,7 @@ export function DealPage({ id }: { id: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [step, setStep] = useState<Step>(null);
   const [logging, setLogging] = useState<ActivityType | null>(null);
+  const people = useColleagues();
 
   async function load() {
     try {
@@ -63,7 +65,7 @@ export function DealPage({ id }: { id: string }) {
       <dl class="facts">
         <dt>{t.t('deal.stage')}</dt><dd><span class="badge">{stageName(deal.stage)}</span></dd>
         {deal.amount && <><dt>{t.t('deal.amount')}</dt><dd>{t.money(deal.amount.amount, deal.amount.currency)}</dd></>}
-        <dt>{t.t('lead.owner')}</dt><dd>{deal.owner === session.user.id ? t.t('lead.ownerYou') : deal.owner}</dd>
+        <dt>{t.t('lead.owner')}</dt><dd>{nameOf(people, deal.owner, session.user.id, t.t('lead.ownerYou'), t.t('lead.ownerNobody'))}</dd>
         {deal.expectedClose && <><dt>{t.t('deal.expectedClose')}</dt><dd>{t.date(deal.expectedClose)}</dd></>}
         <dt>{t.t('field.nextStep.action')}</dt>
         <dd data-testid="next-step">{deal.nextStep

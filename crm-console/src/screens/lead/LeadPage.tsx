@@ -3,7 +3,8 @@ import { ApiError } from '../../api/client';
 import { formErrors } from '../../api/problem';
 import type { Clock, Lead, Ownership, Score } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
-import { useServices } from '../../services';
+import { useColleagues, useServices } from '../../services';
+import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
 import { useAction } from '../../ui/use-action';
 import { dueInstant, inDays } from '../deal/next-step';
@@ -25,6 +26,7 @@ export function LeadPage({ id }: { id: string }) {
   const [owners, setOwners] = useState<Ownership[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [step, setStep] = useState<Step>(null);
+  const people = useColleagues();
 
   async function load() {
     try {
@@ -64,7 +66,7 @@ export function LeadPage({ id }: { id: string }) {
         <dd><span class={`badge status-${lead.status.toLowerCase()}`}>{t.t(`status.${lead.status}` as MessageKey)}</span></dd>
         <dt>{t.t('lead.owner')}</dt>
         <dd data-testid="lead-owner">{!lead.owner ? t.t('lead.ownerNobody')
-          : lead.owner === me ? t.t('lead.ownerYou') : lead.owner}</dd>
+          : nameOf(people, lead.owner, me, t.t('lead.ownerYou'), t.t('lead.ownerNobody'))}</dd>
         <dt>{t.t('lead.contact')}</dt>
         <dd>
           {lead.contact.phone && <a href={`tel:${lead.contact.phone}`}>{lead.contact.phone}</a>}
@@ -145,7 +147,7 @@ export function LeadPage({ id }: { id: string }) {
           <h2 id="history-title">{t.t('lead.history')}</h2>
           <ul class="plain">
             {owners.map(o => <li key={o.at}>{t.t('lead.historyEntry', {
-              to: o.to === me ? t.t('lead.ownerYou') : (o.to ?? '—'), when: t.dateTime(o.at), reason: o.reason ?? '' })}</li>)}
+              to: o.to ? nameOf(people, o.to, me, t.t('lead.ownerYou'), '—') : '—', when: t.dateTime(o.at), reason: o.reason ?? '' })}</li>)}
           </ul>
         </section>
       )}

@@ -19,6 +19,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -76,7 +77,13 @@ class ConsoleE2EIT {
         Path results = e2e.resolve("target/e2e-results.json");
         Files.deleteIfExists(results);
         // not inheritIO: the forked test JVM's stdin and stdout are Failsafe's channel, so the output is relayed
-        ProcessBuilder playwright = new ProcessBuilder("npx", "playwright", "test").directory(e2e.toFile())
+        List<String> command = new ArrayList<>(List.of("npx", "playwright", "test"));
+        // -Dcrm.e2e.grep=team runs only the browser tests whose title matches, while working on one screen
+        String grep = System.getProperty("crm.e2e.grep", "");
+        if (!grep.isBlank()) {
+            command.addAll(List.of("--grep", grep));
+        }
+        ProcessBuilder playwright = new ProcessBuilder(command).directory(e2e.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true);
         playwright.environment().put("CRM_URL", service.baseUrl());

@@ -79,6 +79,27 @@ class TeamsAndSharesApiIT {
     }
 
     @Test
+    void everyone_sees_their_colleagues_by_name_and_a_manager_the_people_of_their_team() throws Exception {
+        HttpResponse<String> everyone = api.get("api/v1/people", rep);
+        assertThat(everyone.statusCode()).as(everyone.body()).isEqualTo(200);
+        assertThat(everyone.body()).contains(managerId).contains(repId).contains(colleagueId).contains("\"name\":\"");
+
+        HttpResponse<String> team = api.get("api/v1/people?scope=mine", manager);
+        assertThat(team.statusCode()).as(team.body()).isEqualTo(200);
+        assertThat(team.body()).as("the manager and the rep they lead").contains(managerId).contains(repId)
+                .doesNotContain(colleagueId).doesNotContain("\"inMyScope\":false");
+        assertThat(api.get("api/v1/people?scope=mine", rep).body()).contains(repId).doesNotContain(managerId);
+        assertThat(api.get("api/v1/people?scope=mine", admin).body()).contains(colleagueId).contains(managerId);
+
+        HttpResponse<String> wrong = api.get("api/v1/people?scope=team", rep);
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("\"field\":\"scope\"");
+        String globexRep = ApiClient.token(CrmRole.SALES_REP, false);
+        assertThat(api.get("api/v1/people", globexRep).body()).as("another tenant's people")
+                .doesNotContain(repId).doesNotContain(managerId);
+    }
+
+    @Test
     void teams_are_led_by_managers_and_made_of_the_tenants_people() throws Exception {
         HttpResponse<String> repAsManager = api.send("PUT", "api/v1/admin/teams/" + repId, admin,
                 "{\"members\": [\"" + colleagueId + "\"]}");
