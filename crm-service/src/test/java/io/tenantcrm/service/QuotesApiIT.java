@@ -247,6 +247,35 @@ class QuotesApiIT {
         assertThat(deposit.get("overdue").asBoolean()).isTrue();
         assertThat(api.get("api/v1/tasks/mine", happy).body()).contains("Chase 240.00 USD");
         assertThat(api.get("api/v1/tasks/mine", pepper).body()).as("and her manager").contains("Chase 240.00 USD");
+
+        // the account is now one to watch, and the case counts in the rep's process health until she chases it
+        String account = JSON.readTree(api.get("api/v1/deals/" + deal, happy).body()).get("accountId").asText();
+        HttpResponse<String> risk = api.get("api/v1/accounts/" + account + "/payment-risk", pepper);
+        assertThat(risk.statusCode()).as(risk.body()).isEqualTo(200);
+        JsonNode riskJson = JSON.readTree(risk.body());
+        assertThat(riskJson.get("level").asText()).isEqualTo("HIGH");
+        assertThat(riskJson.get("reasons").get(0).get("code").asText()).isEqualTo("in-collections");
+        assertThat(riskJson.get("reasons").get(0).get("outstanding").get("amount").asText()).isEqualTo("240.00");
+        assertThat(api.get("api/v1/accounts/" + account + "/payment-risk", admin).statusCode())
+                .as("another tenant's account").isEqualTo(404);
+        assertThat(collectionsActedOn(repId, pepper)).as("one case, not chased yet").isEqualTo("1 at 0.0");
+        HttpResponse<String> call = api.send("POST", "api/v1/activities", happy, "{\"type\": \"call\","
+                + " \"direction\": \"outbound\", \"about\": [{\"type\": \"deal\", \"id\": \"" + deal + "\"}],"
+                + " \"summary\": \"Asked Obadiah for the deposit\"}");
+        assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
+        assertThat(collectionsActedOn(repId, pepper)).as("chased").isEqualTo("1 at 100.0");
+    }
+
+    /** Process health's collections signal of a rep, as "samples at value". */
+    private String collectionsActedOn(String rep, String token) throws Exception {
+        HttpResponse<String> index = api.get("api/v1/reports/process-health?rep=" + rep, token);
+        assertThat(index.statusCode()).as(index.body()).isEqualTo(200);
+        for (JsonNode signal : JSON.readTree(index.body()).get("signals")) {
+            if (signal.get("name").asText().equals("OVERDUE_COLLECTIONS_ACTED_PERCENT")) {
+                return signal.get("samples").asInt() + " at " + signal.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no collections signal in " + index.body());
     }
 
     private String product(String sku) throws Exception {

@@ -1,5 +1,6 @@
 package io.tenantcrm.core.order;
 
+import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.quote.QuoteId;
 import io.tenantcrm.core.shared.TenantId;
 
@@ -22,4 +23,10 @@ public interface OrderRepository {
 
     /** Orders not cancelled that still have money owed: what the daily overdue check reads. */
     List<SalesOrder> withMoneyOwed(TenantId tenant);
+
+    /** The account's orders, cancelled ones too, oldest first: what its payment risk is read from. */
+    List<SalesOrder> ofAccount(TenantId tenant, AccountId account);
+
+    /** Orders placed at or after {@code since}, oldest first: whose collection cases a period can hold. */
+    List<SalesOrder> placedSince(TenantId tenant, java.time.Instant since);
 }

@@ -1,6 +1,8 @@
 package io.tenantcrm.core.order;
 
 import io.tenantcrm.core.access.SalesTeams;
+import io.tenantcrm.core.account.AccountId;
+import io.tenantcrm.core.activity.Activity;
 import io.tenantcrm.core.activity.Task;
 import io.tenantcrm.core.activity.TaskRepository;
 import io.tenantcrm.core.audit.Change;
@@ -10,6 +12,7 @@ import io.tenantcrm.core.deal.DealEdit;
 import io.tenantcrm.core.deal.DealProgression;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.deal.DealStatus;
+import io.tenantcrm.core.health.CollectionCase;
 import io.tenantcrm.core.payment.PaymentEvents.PaymentOverdue;
 import io.tenantcrm.core.payment.PaymentMethod;
 import io.tenantcrm.core.payment.PaymentPlan;
@@ -29,6 +32,8 @@ import io.tenantcrm.core.sla.SlaTimers;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -137,6 +142,22 @@ public final class Ordering {
     public SalesOrder find(OrderId id) {
         return recorder.inTransaction(acting -> ports.orders().find(acting.tenant(), id)
                 .orElseThrow(() -> new NotFoundException("order", id)));
+    }
+
+    /** How much the account's payments are to be watched, from its orders, as of today in the tenant's zone. */
+    public PaymentRisk paymentRisk(AccountId account) {
+        return recorder.inTransaction(acting -> PaymentRisk.of(ports.orders().ofAccount(acting.tenant(), account),
+                today(acting)));
+    }
+
+    /**
+     * The collection cases of the acting tenant that may fall in a period starting at {@code from}: those of orders
+     * placed in the year before it or since, each with when its owner first chased it in {@code activities}.
+     */
+    public List<CollectionCase> collectionCases(Instant from, List<Activity> activities) {
+        return recorder.inTransaction(acting -> CollectionCases.of(
+                ports.orders().placedSince(acting.tenant(), from.minus(Duration.ofDays(PaymentRisk.MEMORY_DAYS))),
+                activities, ports.configuration().sla(acting.tenant()).hours().zone()));
     }
 
     /**

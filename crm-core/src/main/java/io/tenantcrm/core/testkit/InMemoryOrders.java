@@ -1,5 +1,6 @@
 package io.tenantcrm.core.testkit;
 
+import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.order.OrderId;
 import io.tenantcrm.core.order.OrderRepository;
 import io.tenantcrm.core.order.OrderStatus;
@@ -7,6 +8,7 @@ import io.tenantcrm.core.order.SalesOrder;
 import io.tenantcrm.core.quote.QuoteId;
 import io.tenantcrm.core.shared.TenantId;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,22 @@ public final class InMemoryOrders implements OrderRepository {
     public List<SalesOrder> withMoneyOwed(TenantId tenant) {
         synchronized (lock) {
             return table.all(tenant).filter(o -> o.status() != OrderStatus.CANCELLED && !o.payments().isPaid())
+                    .sorted(Comparator.comparing(SalesOrder::createdAt)).toList();
+        }
+    }
+
+    @Override
+    public List<SalesOrder> ofAccount(TenantId tenant, AccountId account) {
+        synchronized (lock) {
+            return table.all(tenant).filter(o -> o.account().equals(account))
+                    .sorted(Comparator.comparing(SalesOrder::createdAt)).toList();
+        }
+    }
+
+    @Override
+    public List<SalesOrder> placedSince(TenantId tenant, Instant since) {
+        synchronized (lock) {
+            return table.all(tenant).filter(o -> !o.createdAt().isBefore(since))
                     .sorted(Comparator.comparing(SalesOrder::createdAt)).toList();
         }
     }

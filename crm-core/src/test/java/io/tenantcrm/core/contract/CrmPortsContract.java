@@ -816,7 +816,7 @@ public abstract class CrmPortsContract {
     }
 
     @Test
-    public void an_order_round_trips_with_its_payments_and_is_listed_while_money_is_owed() {
+    public void an_order_round_trips_with_its_payments_and_is_listed_while_money_is_owed_by_account_and_by_date() {
         var chain = fixture.chain();
         var quote = quoteWaitingForMike();
         var mike = new io.tenantcrm.core.shared.Acting(fixture.tenantA(), MIKE, now());
@@ -847,9 +847,17 @@ public abstract class CrmPortsContract {
         assertThat(tx(() -> chain.orders().find(fixture.tenantA(), order.id()))).contains(stored);
         assertThat(stored.payments().isPaid()).isTrue();
         assertThat(tx(() -> chain.orders().withMoneyOwed(fixture.tenantA()))).isEmpty();
+        assertThat(tx(() -> chain.orders().ofAccount(fixture.tenantA(), order.account()))).containsExactly(stored);
+        assertThat(tx(() -> chain.orders().ofAccount(fixture.tenantA(),
+                new io.tenantcrm.core.account.AccountId(java.util.UUID.randomUUID())))).isEmpty();
+        assertThat(tx(() -> chain.orders().placedSince(fixture.tenantA(), order.createdAt()))).containsExactly(stored);
+        assertThat(tx(() -> chain.orders().placedSince(fixture.tenantA(), order.createdAt().plusMillis(1))))
+                .isEmpty();
 
         fixture.actAs(fixture.tenantB(), MIKE);
         assertThat(tx(() -> chain.orders().find(fixture.tenantB(), order.id()))).isEmpty();
+        assertThat(tx(() -> chain.orders().ofAccount(fixture.tenantB(), order.account()))).isEmpty();
+        assertThat(tx(() -> chain.orders().placedSince(fixture.tenantB(), order.createdAt()))).isEmpty();
     }
 
     @Test

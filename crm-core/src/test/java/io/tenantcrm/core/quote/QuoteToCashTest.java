@@ -3,20 +3,33 @@ package io.tenantcrm.core.quote;
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.access.SalesTeam;
 import io.tenantcrm.core.account.Account;
+import io.tenantcrm.core.activity.Activity;
+import io.tenantcrm.core.activity.ActivityId;
 import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.Direction;
 import io.tenantcrm.core.activity.Task;
 import io.tenantcrm.core.approval.ApproverDirectory;
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealStatus;
 import io.tenantcrm.core.deal.NewDeal;
 import io.tenantcrm.core.deal.NextStep;
+import io.tenantcrm.core.health.CollectionCase;
+import io.tenantcrm.core.health.ProcessHealth;
+import io.tenantcrm.core.health.ProcessHealthIndex;
+import io.tenantcrm.core.health.ProcessSignal;
+import io.tenantcrm.core.health.ProcessTargets;
+import io.tenantcrm.core.order.CollectionCases;
 import io.tenantcrm.core.order.OrderStatus;
 import io.tenantcrm.core.order.Ordering;
+import io.tenantcrm.core.order.PaymentRisk;
 import io.tenantcrm.core.order.SalesOrder;
 import io.tenantcrm.core.payment.PaymentEvents.PaymentOverdue;
 import io.tenantcrm.core.payment.PaymentMethod;
 import io.tenantcrm.core.payment.PaymentPlan;
+import io.tenantcrm.core.pipeline.Pipeline;
 import io.tenantcrm.core.product.Product;
 import io.tenantcrm.core.product.ProductCatalogue;
 import io.tenantcrm.core.product.ProductPrice;
@@ -287,6 +300,59 @@ class QuoteToCashTest {
                         "payment.overdue " + order.number());
         assertThat(store.tasks().tasksAbout(ACME, order.ref())).extracting(Task::owner)
                 .containsExactlyInAnyOrder(RITA, MAX);
+    }
+
+    @Test
+    void money_gone_to_collections_is_a_case_until_the_owner_chases_it_and_puts_the_account_on_watch() {
+        Quote sent = quoting.send(quoting.start(deal.id(), "USD", List.of(line(300, null)), terms()).id(), 1);
+        SalesOrder order = ordering.place(sent.id(), sent.version(), 1, deposit());
+        assertThat(PaymentRisk.of(List.of(order), LocalDate.parse("2026-12-07")).level())
+                .as("nothing due yet").isEqualTo(PaymentRisk.Level.LOW);
+        assertThat(PaymentRisk.of(List.of(), LocalDate.parse("2026-12-07")).level()).isEqualTo(PaymentRisk.Level.NONE);
+        assertThat(PaymentRisk.of(List.of(order), LocalDate.parse("2026-12-10")).reasons())
+                .as("late, within the grace").extracting(PaymentRisk.Reason::code).containsExactly("overdue");
+
+        clock.advance(Duration.ofDays(8));
+        ordering.chase(overdueTimersDue().get(0).id());
+        SalesOrder late = store.orders().find(ACME, order.id()).orElseThrow();
+        LocalDate today = LocalDate.parse("2026-12-15");
+        PaymentRisk high = PaymentRisk.of(List.of(late), today);
+        assertThat(high.level()).isEqualTo(PaymentRisk.Level.HIGH);
+        assertThat(high.explain()).isEqualTo("HIGH: " + order.number()
+                + " 30% deposit: 3600.00 USD with collections, 8 days late");
+
+        Instant opened = Instant.parse("2026-12-15T00:00:00Z");
+        RecordRef about = new RecordRef(RecordType.DEAL, deal.id().value().toString());
+        Activity note = new Activity(ACME, ActivityId.newId(), 1, ActivityType.NOTE, Direction.INTERNAL, List.of(about),
+                opened.plusSeconds(3600), RITA, "remember the deposit");
+        Activity theirMail = new Activity(ACME, ActivityId.newId(), 1, ActivityType.EMAIL, Direction.INBOUND,
+                List.of(about), opened.plusSeconds(5400), RITA, "buyer: paying next week");
+        Activity byManager = new Activity(ACME, ActivityId.newId(), 1, ActivityType.CALL, Direction.OUTBOUND,
+                List.of(about), opened.plusSeconds(6000), MAX, "");
+        Activity call = new Activity(ACME, ActivityId.newId(), 1, ActivityType.CALL, Direction.OUTBOUND, List.of(about),
+                opened.plusSeconds(7200), RITA, "asked for the deposit");
+        assertThat(CollectionCases.of(List.of(late), List.of(note, theirMail, byManager), java.time.ZoneOffset.UTC))
+                .as("neither a note, the buyer's mail nor someone else's call is the owner chasing")
+                .containsExactly(new CollectionCase(deal.id(), RITA, opened, null));
+        assertThat(CollectionCases.of(List.of(late), List.of(note, call), java.time.ZoneOffset.UTC))
+                .containsExactly(new CollectionCase(deal.id(), RITA, opened, call.occurredAt()));
+
+        ProcessHealthIndex index = new ProcessHealth(ProcessTargets.defaults(), Pipeline.defaultB2bExport())
+                .index("rita", Set.of(RITA), opened.minus(Duration.ofDays(28)), opened.plus(Duration.ofDays(1)),
+                        new ProcessHealth.Inputs(List.of(call), a -> false, java.util.Map.of(), List.of(),
+                                CollectionCases.of(List.of(late), List.of(call), java.time.ZoneOffset.UTC)));
+        assertThat(index.signals()).filteredOn(s -> s.name() == ProcessSignal.Name.OVERDUE_COLLECTIONS_ACTED_PERCENT)
+                .singleElement().satisfies(s -> {
+                    assertThat(s.samples()).isEqualTo(1);
+                    assertThat(s.value()).isEqualTo(100.0);
+                });
+
+        SalesOrder paid = ordering.receive(late.id(), late.version(), new Ordering.ReceiptDraft(new BigDecimal("3600"),
+                "USD", today, PaymentMethod.BANK_TRANSFER, "TT 9"));
+        assertThat(PaymentRisk.of(List.of(paid), today).reasons()).extracting(PaymentRisk.Reason::code)
+                .as("paid, but it went to collections this year").containsExactly("paid-late");
+        assertThat(PaymentRisk.of(List.of(paid), today.plusDays(400)).reasons()).extracting(PaymentRisk.Reason::code)
+                .as("a year on the late deposit is forgotten; the balance is late by then").containsExactly("overdue");
     }
 
     @Test

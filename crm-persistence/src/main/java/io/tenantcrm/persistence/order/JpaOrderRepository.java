@@ -1,5 +1,6 @@
 package io.tenantcrm.persistence.order;
 
+import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.order.OrderId;
 import io.tenantcrm.core.order.OrderRepository;
 import io.tenantcrm.core.order.OrderStatus;
@@ -10,6 +11,7 @@ import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +52,22 @@ public class JpaOrderRepository extends TenantScoped implements OrderRepository 
         return em(tenant).createQuery("select o from SalesOrderEntity o where o.outstanding > :zero"
                         + " and o.status <> :cancelled order by o.createdAt, o.id", SalesOrderEntity.class)
                 .setParameter("zero", BigDecimal.ZERO).setParameter("cancelled", OrderStatus.CANCELLED)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
+    public List<SalesOrder> ofAccount(TenantId tenant, AccountId account) {
+        return em(tenant).createQuery("select o from SalesOrderEntity o where o.accountId = :account"
+                        + " order by o.createdAt, o.id", SalesOrderEntity.class)
+                .setParameter("account", account.value())
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
+    public List<SalesOrder> placedSince(TenantId tenant, Instant since) {
+        return em(tenant).createQuery("select o from SalesOrderEntity o where o.createdAt >= :since"
+                        + " order by o.createdAt, o.id", SalesOrderEntity.class)
+                .setParameter("since", since)
                 .getResultStream().map(row -> row.toDomain(tenant)).toList();
     }
 }

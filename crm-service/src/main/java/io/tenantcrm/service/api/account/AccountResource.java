@@ -9,6 +9,8 @@ import io.tenantcrm.core.account.BuyingRole;
 import io.tenantcrm.core.account.Contact;
 import io.tenantcrm.core.account.Lifecycle;
 import io.tenantcrm.core.audit.RecordType;
+import io.tenantcrm.core.order.Ordering;
+import io.tenantcrm.core.order.PaymentRisk;
 import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.EmailAddress;
 import io.tenantcrm.core.shared.Incoterm;
@@ -20,6 +22,7 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.service.api.Idempotency;
 import io.tenantcrm.service.api.Inputs;
+import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
 import io.tenantcrm.service.security.CallerContext;
@@ -72,6 +75,9 @@ public class AccountResource {
 
     @Inject
     Visibility visibility;
+
+    @Inject
+    Ordering ordering;
 
     @Context
     HttpHeaders headers;
@@ -146,6 +152,29 @@ public class AccountResource {
         AccountId accountId = accountId();
         UserId owner = Inputs.userId(request.owner(), "owner");
         return change(accountId, () -> crm.accounts().reassign(accountId, owner, request.reason()));
+    }
+
+    @GET
+    @Path("payment-risk")
+    @Operation(summary = "How much the account's payments are to be watched: NONE before its first order, LOW,"
+            + " WATCH (late within the grace, or sent to collections in the last year), HIGH (owed and with"
+            + " collections); each reason with its code, order, instalment, outstanding amount and days late")
+    public PaymentRiskView paymentRisk() {
+        AccountId accountId = visible(accountId()).id();
+        return PaymentRiskView.of(ordering.paymentRisk(accountId));
+    }
+
+    /** An account's payment risk with the instalments behind it; amounts as plain decimal text. */
+    public record PaymentRiskView(String level, String explanation, List<Reason> reasons) {
+        public record Reason(String code, String order, String instalment, Json.MoneyJson outstanding,
+                             java.time.LocalDate due, long daysLate) {
+        }
+
+        static PaymentRiskView of(PaymentRisk risk) {
+            return new PaymentRiskView(risk.level().name(), risk.explain(), risk.reasons().stream()
+                    .map(r -> new Reason(r.code(), r.order(), r.instalment(), Json.MoneyJson.of(r.outstanding()),
+                            r.due(), r.daysLate())).toList());
+        }
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.tenantcrm.service.api.report;
 
+import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.access.RecordScope;
 import io.tenantcrm.core.account.AccountTier;
 import io.tenantcrm.core.activity.Activity;
@@ -12,6 +13,7 @@ import io.tenantcrm.core.health.ProcessHealth;
 import io.tenantcrm.core.health.ProcessHealthIndex;
 import io.tenantcrm.core.lead.Lead;
 import io.tenantcrm.core.lead.LeadQueries;
+import io.tenantcrm.core.order.Ordering;
 import io.tenantcrm.core.report.ContributionReport;
 import io.tenantcrm.core.report.LeadSourceReport;
 import io.tenantcrm.core.report.StallReport;
@@ -20,7 +22,6 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.CrmRole;
 import io.tenantcrm.core.tenant.TenantConfiguration;
-import io.tenantcrm.core.Crm;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
@@ -86,6 +87,9 @@ public class ReportResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Ordering ordering;
+
     @GET
     @Path("process-health")
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
@@ -121,7 +125,8 @@ public class ReportResource {
             ProcessHealth.Inputs inputs = new ProcessHealth.Inputs(touched,
                     activity -> activity.about().stream().anyMatch(r -> r.type() == RecordType.ACCOUNT
                             && aTierAccounts.contains(r.id())),
-                    aTier, history.between(caller.tenant(), lookBack, period[1]), List.of());
+                    aTier, history.between(caller.tenant(), lookBack, period[1]),
+                    ordering.collectionCases(period[0], touched));
             return new ProcessHealth(configuration.processTargets(caller.tenant()),
                     configuration.pipeline(caller.tenant()))
                     .index(String.join(",", subjects.stream().map(UserId::value).sorted().toList()), subjects,
