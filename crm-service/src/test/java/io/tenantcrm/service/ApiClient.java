@@ -62,6 +62,16 @@ final class ApiClient {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A file the service answers (a PDF), as bytes. */
+    HttpResponse<byte[]> download(String path, String token, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET()
+                .header("Authorization", "Bearer " + token);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The record's current ETag, as a client reads it before changing the record. */
     String etag(String path, String token) throws IOException, InterruptedException {
         return get(path, token).headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));

@@ -98,6 +98,24 @@ class QuotesApiIT {
         assertThat(JSON.readTree(sent.body()).get("status").asText()).isEqualTo("sent");
         assertThat(api.get("api/v1/timeline/deal/" + deal, rep).body()).contains("sent: 17000.00 USD");
 
+        // the customer's copy: a PDF in English (the caller's language) or Chinese, without cost or margin
+        HttpResponse<byte[]> english = api.download(path + "/versions/1/document", rep, "Accept-Language", "en-GB");
+        assertThat(english.statusCode()).as(new String(english.body())).isEqualTo(200);
+        assertThat(english.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(english.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
+                assertThat(value).contains(quote.get("number").asText() + "-v1.pdf"));
+        assertThat(pdfText(english.body())).contains("Quotation", quote.get("number").asText(), "Ball valve DN50",
+                "500 pcs", "15%", "17,000.00", "FOB Ningbo", "Delivery 30 days after the deposit")
+                .doesNotContainIgnoringCase("margin");
+        HttpResponse<byte[]> chinese = api.download(path + "/versions/1/document?lang=zh-CN", rep);
+        assertThat(chinese.statusCode()).isEqualTo(200);
+        assertThat(pdfText(chinese.body())).contains("报价单", "总计", quote.get("number").asText());
+        assertThat(api.download(path + "/versions/9/document", rep).statusCode()).isEqualTo(404);
+        assertThat(new String(api.download(path + "/versions/1/document?lang=fr", rep).body()))
+                .contains("\"field\":\"lang\"");
+        assertThat(api.download(path + "/versions/1/document", ApiClient.token(CrmRole.TENANT_ADMIN, false))
+                .statusCode()).as("another tenant's quote").isEqualTo(404);
+
         HttpResponse<String> ordered = api.send("POST", "api/v1/orders", rep, """
                 {"quoteId": "%s", "version": 1, "payments": [{"label": "30%% deposit", "percent": "30", "due": "%s"},
                  {"label": "70%% balance before shipment", "percent": "70", "due": "%s"}]}"""
@@ -299,6 +317,12 @@ class QuotesApiIT {
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         String read = path.replaceAll("/(submit|decision|send|order|payments|status)$", "");
         return api.send(method, path, token, body, "If-Match", api.etag(read, token));
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     private static LocalDate today() {

@@ -14,6 +14,7 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.order.QuoteDocuments;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,6 +68,9 @@ public class QuotesResource {
     @Inject
     Visibility visibility;
 
+    @Inject
+    QuoteDocuments documents;
+
     @Context
     HttpHeaders headers;
 
@@ -87,6 +91,22 @@ public class QuotesResource {
     public Response get(@PathParam("id") String id) {
         Quote quote = unitOfWork.inTransaction(() -> find(id));
         return Response.ok(QuoteView.of(quote)).tag(Versions.tag(quote.version())).build();
+    }
+
+    @GET
+    @Path("{id}/versions/{version}/document")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "quoteDocument", summary = "The customer's PDF of a version: seller, buyer, lines,"
+            + " totals, terms and validity, no cost or margin; in lang=en or zh-CN, else the account's language,"
+            + " else the caller's (Accept-Language)")
+    public Response document(@PathParam("id") String id, @PathParam("version") int version,
+                             @QueryParam("lang") String lang) {
+        Quote quote = unitOfWork.inTransaction(() -> find(id));
+        QuoteDocuments.Pdf pdf = documents.render(quote, version, lang, headers.getAcceptableLanguages());
+        return Response.ok(pdf.bytes(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header("Content-Language", pdf.language().toLanguageTag())
+                .build();
     }
 
     @GET
