@@ -1,6 +1,6 @@
 import type {
   Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
-  Invitation, Ownership, Forecast, Page, Person, Pipeline, Problem, ProcessHealth, Score, Signup, Task,
+  Invitation, Ownership, Forecast, Page, Person, Pipeline, Problem, ProcessHealth, Product, Quote, QuoteDraft, Score, Signup, Task,
 } from './types';
 
 /** The service answered with a problem detail (4xx, 5xx). */
@@ -16,7 +16,7 @@ export class Unreachable extends Error {}
 /** A token for each call; an empty one for the public calls (signup) made before anyone signs in. */
 export type TokenSource = () => Promise<string>;
 
-interface Call { method?: string; body?: unknown; idempotencyKey?: string; ifMatch?: number; }
+interface Call { method?: string; body?: unknown; idempotencyKey?: string; ifMatch?: number; accept?: string }
 
 /**
  * The one typed client of /api/v1. Every call carries a fresh token and the user's language; a problem+json
@@ -26,9 +26,24 @@ export class ApiClient {
   constructor(private readonly base: string, private readonly token: TokenSource, private readonly language: string,
               private readonly fetcher: typeof fetch = (input, init) => fetch(input, init)) {}
 
-  private async call<T>(path: string, { method = 'GET', body, idempotencyKey, ifMatch }: Call = {}): Promise<T> {
+  private async call<T>(path: string, call: Call = {}): Promise<T> {
+    const response = await this.send(path, call);
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /** A file the service answers (a quote's PDF), with the name it suggests saving it under. */
+  async download(path: string): Promise<{ blob: Blob; fileName: string }> {
+    const response = await this.send(path, { accept: 'application/pdf, application/problem+json' });
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'document.pdf' };
+  }
+
+  /** Sends a request; a problem answer becomes an ApiError, a failed fetch an Unreachable. */
+  private async send(path: string, { method = 'GET', body, idempotencyKey, ifMatch, accept }: Call): Promise<Response> {
     const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
+      Accept: accept ?? 'application/json, application/problem+json',
       'Accept-Language': this.language,
     };
     const token = await this.token();
@@ -44,17 +59,15 @@ export class ApiClient {
     } catch (e) {
       throw new Unreachable(e instanceof Error ? e.message : String(e));
     }
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    const json = text ? JSON.parse(text) : undefined;
     if (!response.ok) {
+      const json = parseOrNothing(await response.text());
       // a gateway in front of a stopped service answers 502-504 without a problem body: as good as unreachable
       if (json?.status === undefined && response.status >= 502 && response.status <= 504) {
         throw new Unreachable(`HTTP ${response.status}`);
       }
       throw new ApiError({ status: response.status, ...(json ?? {}) });
     }
-    return json as T;
+    return response;
   }
 
   // leads
@@ -91,6 +104,26 @@ export class ApiClient {
   }
   setActive(person: Person, active: boolean): Promise<Person> {
     return this.call(`/admin/users/${enc(person.id)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' });
+  }
+
+  // quotes
+  products(): Promise<Product[]> { return this.call('/products'); }
+  dealQuotes(dealId: string): Promise<Quote[]> { return this.call(`/deals/${enc(dealId)}/quotes`); }
+  startQuote(dealId: string, draft: QuoteDraft): Promise<Quote> {
+    return this.call(`/deals/${enc(dealId)}/quotes`, { method: 'POST', body: draft });
+  }
+  /** submit: to approval (approved at once within the policy); send: to the customer, once approved. */
+  quoteAction(quote: Quote, action: 'submit' | 'send'): Promise<Quote> {
+    return this.call(`/quotes/${enc(quote.id)}/${action}`, { method: 'POST', ifMatch: quote.recordVersion });
+  }
+  decideQuote(quote: Quote, approve: boolean, reason?: string): Promise<Quote> {
+    return this.call(`/quotes/${enc(quote.id)}/decision`, { method: 'POST', ifMatch: quote.recordVersion,
+      body: { approve, reason } });
+  }
+  quotesAwaitingMe(): Promise<Quote[]> { return this.call('/quotes/awaiting-me'); }
+  /** The customer's PDF of a version, in English or Chinese. */
+  quoteDocument(quote: Quote, version: number, lang: string): Promise<{ blob: Blob; fileName: string }> {
+    return this.download(`/quotes/${enc(quote.id)}/versions/${version}/document?lang=${enc(lang)}`);
   }
 
   /** The tenant's people by name; `mine`: those whose records the caller works (a manager's team and themselves). */
@@ -143,6 +176,15 @@ export class ApiClient {
     return this.call('/activities', { method: 'POST', idempotencyKey, body: {
       type, direction: type === 'NOTE' ? 'INTERNAL' : 'OUTBOUND', about: [about],
       occurredAt: new Date().toISOString(), summary } });
+  }
+}
+
+/** A problem body, or nothing when a proxy answered with something that is not JSON. */
+function parseOrNothing(text: string): Record<string, unknown> | undefined {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

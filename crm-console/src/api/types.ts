@@ -112,3 +112,31 @@ export interface ProcessHealth { subject: string; from: string; to: string; inde
 export interface ForecastLine { group: string; currency?: string | null; deals: number; total: string;
   weighted: string; dealsWithoutAmount: number }
 export interface Forecast { by: string; lines: ForecastLine[] }
+
+/** A catalogue product with its prices per currency (GET /products). */
+export interface Product { id: string; sku: string; name: string; unit: string;
+  prices: { currency: string; list: string; floor?: string | null; unitCost?: string | null }[]; active: boolean }
+
+export type QuoteStatus = 'draft' | 'in-approval' | 'approved' | 'rejected' | 'sent' | 'accepted' | 'superseded';
+export interface QuoteLineView { productId?: string | null; sku?: string | null; description: string; quantity: string;
+  unit?: string | null; unitPrice: MoneyJson; discountPercent: string; net: MoneyJson; margin?: MoneyJson | null;
+  marginPercent?: string | null; underFloor: boolean }
+export interface ApprovalStep { name: string; reasons: { code: string; reason: string }[]; approvers: string[];
+  waitingSince?: string | null; escalations: number; decision?: string | null; decidedBy?: string | null;
+  decidedAt?: string | null; reason?: string | null }
+export interface QuoteVersionView { number: number; status: QuoteStatus; lines: QuoteLineView[];
+  terms: { incoterm?: string | null; place?: string | null; paymentTerms?: string | null; validUntil: string;
+    note?: string | null };
+  totals: { list: MoneyJson; discount: MoneyJson; net: MoneyJson; marginPercent?: string | null;
+    discountPercent?: string | null };
+  approval?: ApprovalStep[] | null; madeBy: string; madeAt: string; sentAt?: string | null }
+/** A quote on a deal; `recordVersion` is what its ETag carries, `versions` its numbered versions. */
+export interface Quote { id: string; recordVersion: number; number: string; dealId: string; owner: string;
+  currency: string; status: QuoteStatus; acceptedVersion?: number | null; versions: QuoteVersionView[] }
+export interface QuoteDraft { currency: string;
+  lines: { productId: string; quantity: string; discountPercent: string }[];
+  terms: { incoterm: string; place: string; paymentTerms: string; validUntil: string } }
+
+export const INCOTERMS = ['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'] as const;
+export const PAYMENT_TERMS = ['TT_IN_ADVANCE', 'TT_DEPOSIT_BALANCE_BEFORE_SHIPMENT', 'LETTER_OF_CREDIT',
+  'DOCUMENTS_AGAINST_PAYMENT', 'DOCUMENTS_AGAINST_ACCEPTANCE', 'OPEN_ACCOUNT', 'CASH_IN_ADVANCE_ONLINE'] as const;

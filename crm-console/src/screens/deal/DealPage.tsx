@@ -8,6 +8,7 @@ import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
 import { useAction } from '../../ui/use-action';
 import { dueInstant, inDays } from './next-step';
+import { DealQuotes } from './DealQuotes';
 import { NextStepFields } from './NextStepFields';
 
 type Step = 'next-step' | 'move' | 'lose' | null;
@@ -135,6 +136,8 @@ export function DealPage({ id }: { id: string }) {
           )}
         </section>
       )}
+
+      <DealQuotes deal={deal} onChanged={load} />
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t.t('deal.timeline')}</h2>

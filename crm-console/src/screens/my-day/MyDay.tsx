@@ -6,6 +6,7 @@ import { slug } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { useServices } from '../../services';
 import { Notice } from '../../ui/forms';
+import { QuoteApprovals } from './QuoteApprovals';
 
 interface Day {
   clocks: { lead: Lead; clock: Clock }[];
@@ -17,8 +18,9 @@ interface Day {
 const leadName = (lead: Lead) => lead.contact.personName ?? lead.contact.companyName ?? lead.contact.email ?? lead.id;
 
 /**
- * The seller's day on one screen, most urgent first: what waits on this device, replies promised to buyers,
- * tasks due, deals whose next step slips, and inquiries nobody owns yet ("take it").
+ * The seller's day on one screen, most urgent first: what waits on this device, quotes waiting for the
+ * approver's decision (managers, admins), replies promised to buyers, tasks due, deals whose next step slips,
+ * and inquiries nobody owns yet ("take it").
  */
 export function MyDay() {
   const { api, t, session, outbox, outboxVersion, flushOutbox } = useServices();
@@ -87,6 +89,8 @@ export function MyDay() {
           <button type="button" onClick={() => void flushOutbox()}>{t.t('myDay.sendNow')}</button>
         </section>
       )}
+
+      {(session.has('sales-manager') || session.has('tenant-admin')) && <QuoteApprovals />}
 
       {!day ? (!problem && <p aria-busy="true">{t.t('app.loading')}</p>) : (
         <>

@@ -14,9 +14,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** A quote with every version: lines with their net and margin, terms, totals, the approval and why it was asked. */
-public record QuoteView(String id, String number, String dealId, String owner, String currency, String status,
-                        Integer acceptedVersion, List<VersionView> versions) {
+/**
+ * A quote with every version: lines with their net and margin, terms, totals, the approval and why it was asked.
+ * {@code recordVersion} is the record's version, the one its ETag carries (If-Match for a change); the numbered
+ * versions of the quote itself are in {@code versions}.
+ */
+public record QuoteView(String id, long recordVersion, String number, String dealId, String owner, String currency,
+                        String status, Integer acceptedVersion, List<VersionView> versions) {
 
     /** Quantities and percentages as plain decimal text ("40", "12.5"), as the requests give them. */
     public record LineView(String productId, String sku, String description, String quantity, String unit,
@@ -44,7 +48,7 @@ public record QuoteView(String id, String number, String dealId, String owner, S
     }
 
     public static QuoteView of(Quote quote) {
-        return new QuoteView(quote.id().toString(), quote.number(), quote.deal().toString(), quote.owner().value(),
+        return new QuoteView(quote.id().toString(), quote.version(), quote.number(), quote.deal().toString(), quote.owner().value(),
                 quote.currency().getCurrencyCode(), name(quote.latest().status()),
                 quote.accepted().map(QuoteVersion::number).orElse(null),
                 quote.versions().stream().map(v -> version(v, quote)).toList());

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { acme, api, expectAccessible, PHONE, screenshots, signIn, unique } from './stack';
+
+test.use({ viewport: PHONE, locale: 'en-GB' });
+
+/** A product of acme's catalogue (admins keep it) and a deal of the rep's, made through the API. */
+async function productAndDeal(): Promise<{ sku: string; deal: string; title: string }> {
+  const sku = unique('VLV').toUpperCase();
+  await api(acme.admin, '/products', { method: 'POST', body: JSON.stringify({ sku, name: 'Ball valve DN50',
+    unit: 'pcs', prices: [{ currency: 'USD', list: '40.00', floor: '34.00', unitCost: '30.00' }] }) });
+  const title = `Hamburg Valves ${unique('q')}`;
+  const lead = await api<{ id: string }>(acme.rep, '/leads', { method: 'POST', body: JSON.stringify({
+    source: 'EMAIL', contact: { personName: 'Jonas Weber', companyName: title, email: `${unique('jonas')}@weber.test` },
+    country: 'DE', productInterest: 'valves' }) });
+  const converted = await api<{ deal: { id: string } }>(acme.rep, `/leads/${lead.id}/conversion`, {
+    method: 'POST', headers: { 'If-Match': '*' }, body: JSON.stringify({ dealTitle: title,
+      nextStep: { action: 'Send the quote', due: new Date(Date.now() + 86_400_000).toISOString() } }) });
+  return { sku, deal: converted.deal.id, title };
+}
+
+test('a rep quotes from the catalogue, the manager approves the discount from My day, the rep sends it and'
+  + ' downloads the customer\'s PDF', async ({ browser }, info) => {
+  const { sku, deal } = await productAndDeal();
+  const repContext = await browser.newContext({ viewport: PHONE, locale: 'en-GB', acceptDownloads: true });
+  const rep = await repContext.newPage();
+  await signIn(rep, acme.rep, `/app/deals/${deal}`);
+  const quotes = rep.getByRole('region', { name: 'Quotes' });
+  await expect(quotes).toContainText('No quote yet.');
+  await quotes.getByRole('button', { name: 'New quote' }).click();
+  await rep.getByLabel('Product').selectOption({ label: `${sku} · Ball valve DN50` });
+  await expect(quotes).toContainText(/List price (US)?\$40\.00 per pcs/);
+  await rep.getByLabel('Place (port or city)').fill('Ningbo');
+  await rep.getByRole('button', { name: 'Save the draft' }).click();
+  // no quantity: the service says so beside the field, and nothing is saved
+  await expect(rep.locator('.field-error', { has: rep.getByLabel('Quantity') })).toBeVisible();
+  await expect(rep.getByRole('alert')).toContainText('Quantity');
+
+  await rep.getByLabel('Quantity').fill('300');
+  await rep.getByLabel('Discount (%)').fill('15');
+  await rep.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(rep.getByRole('status')).toContainText('Quote saved as a draft.');
+  const card = quotes.getByTestId('quote');
+  await expect(card).toContainText('Draft');
+  await expect(card).toContainText('$10,200.00');
+  await card.getByRole('button', { name: 'Submit' }).click();
+  await expect(card).toContainText('Waiting for approval');
+  await expect(card.getByTestId('quote-waiting')).toContainText('a line discounted 15%');
+  await expectAccessible(rep, 'deal with a quote waiting');
+  await screenshots(rep, 'deal-quote-waiting', info);
+
+  const managerContext = await browser.newContext({ viewport: PHONE, locale: 'en-GB' });
+  const manager = await managerContext.newPage();
+  await signIn(manager, acme.manager);
+  const waiting = manager.getByRole('region', { name: 'Quotes waiting for your decision' }).getByTestId('approval')
+    .filter({ hasText: '$10,200.00' });
+  await expect(waiting.first()).toBeVisible();
+  await expectAccessible(manager, 'my day with approvals');
+  await screenshots(manager, 'my-day-approvals', info);
+  await waiting.first().getByRole('button', { name: /^Approve/ }).click();
+  await expect(manager.getByRole('status')).toContainText('Approved.');
+
+  await rep.reload();
+  await expect(card).toContainText('Approved: ready to send');
+  await card.getByRole('button', { name: 'Send to the customer' }).click();
+  await expect(card).toContainText('Sent to the customer');
+  await expect(rep.getByRole('region', { name: 'Timeline' })).toContainText('sent: 10200.00 USD');
+
+  const download = rep.waitForEvent('download');
+  await card.getByRole('button', { name: 'PDF (English)' }).click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toMatch(/^Q-\d{4}-\d{5}-v1\.pdf$/);
+  const path = await pdf.path();
+  expect(readFileSync(path!).subarray(0, 5).toString()).toBe('%PDF-');
+  await screenshots(rep, 'deal-quote-sent', info);
+  await repContext.close();
+  await managerContext.close();
+});
