@@ -6,12 +6,14 @@ import type { ConsoleConfig } from './config';
 import { saveLocale, Translator, type Locale } from './i18n/i18n';
 import { LeadOutbox } from './outbox/outbox';
 import { Link, match, useRoute } from './router';
+import { AccountPage } from './screens/account/AccountPage';
 import { Board } from './screens/board/Board';
 import { DealPage } from './screens/deal/DealPage';
 import { LeadPage } from './screens/lead/LeadPage';
 import { MyDay } from './screens/my-day/MyDay';
 import { People } from './screens/people/People';
 import { QuickLead } from './screens/quick-lead/QuickLead';
+import { Search } from './screens/search/Search';
 import { Team } from './screens/team/Team';
 import { ServicesContext, type Services } from './services';
 
@@ -64,6 +66,8 @@ export function App({ session, config, initialLocale }: { session: Session; conf
   else if (path === '/leads/new') screen = <QuickLead key={query.get('fix') ?? 'new'} fix={query.get('fix') ?? undefined} />;
   else if ((params = match('/leads/:id', path))) screen = <LeadPage id={params.id} />;
   else if ((params = match('/deals/:id', path))) screen = <DealPage id={params.id} />;
+  else if ((params = match('/accounts/:id', path))) screen = <AccountPage id={params.id} />;
+  else if (path === '/search') screen = <Search initial={query.get('q') ?? ''} />;
   else if (path === '/board') screen = <Board />;
   else if (path === '/team' && (session.has('sales-manager') || session.has('tenant-admin'))) screen = <Team />;
   else if (path === '/people' && session.has('tenant-admin')) screen = <People initialPasswords={config.initialPasswords} />;
@@ -76,6 +80,8 @@ export function App({ session, config, initialLocale }: { session: Session; conf
       <header class="top">
         <Link href="/" class="brand">{t.t('app.name')}</Link>
         <div class="account">
+          <Link href="/search" class="search-link" aria-current={path === '/search' ? 'page' : undefined}>
+            {t.t('nav.search')}</Link>
           <label class="visually-hidden" for="language">{t.t('app.language')}</label>
           <select id="language" value={locale} onChange={e => services.setLocale((e.target as HTMLSelectElement).value as Locale)}>
             <option value="en" lang="en">English</option>

@@ -1,6 +1,6 @@
 import type {
-  Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
-  Invitation, Ownership, Forecast, Page, Person, Pipeline, Problem, ProcessHealth, Product, Quote, QuoteDraft, Score, Signup, Task,
+  Account, AccountContact, Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
+  Invitation, Ownership, Forecast, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk, Product, Quote, QuoteDraft, Score, SearchHit, Signup, Task,
 } from './types';
 
 /** The service answered with a problem detail (4xx, 5xx). */
@@ -105,6 +105,16 @@ export class ApiClient {
   setActive(person: Person, active: boolean): Promise<Person> {
     return this.call(`/admin/users/${enc(person.id)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' });
   }
+
+  /** Leads, accounts and contacts the caller may see whose name, company, email or phone holds the text. */
+  search(q: string): Promise<SearchHit[]> { return this.call(`/search?q=${enc(q)}`); }
+
+  // accounts
+  account(id: string): Promise<Account> { return this.call(`/accounts/${enc(id)}`); }
+  accountContacts(id: string): Promise<AccountContact[]> { return this.call(`/accounts/${enc(id)}/contacts`); }
+  paymentRisk(id: string): Promise<PaymentRisk> { return this.call(`/accounts/${enc(id)}/payment-risk`); }
+  /** The account's whole story: its own activities and those about its contacts, deals and leads. */
+  accountStory(id: string): Promise<Page<Activity>> { return this.call(`/timeline/account/${enc(id)}/all?size=20`); }
 
   // quotes
   products(): Promise<Product[]> { return this.call('/products'); }

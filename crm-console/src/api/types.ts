@@ -140,3 +140,14 @@ export interface QuoteDraft { currency: string;
 export const INCOTERMS = ['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'] as const;
 export const PAYMENT_TERMS = ['TT_IN_ADVANCE', 'TT_DEPOSIT_BALANCE_BEFORE_SHIPMENT', 'LETTER_OF_CREDIT',
   'DOCUMENTS_AGAINST_PAYMENT', 'DOCUMENTS_AGAINST_ACCEPTANCE', 'OPEN_ACCOUNT', 'CASH_IN_ADVANCE_ONLINE'] as const;
+
+/** A record search found (GET /search). */
+export interface SearchHit { type: 'lead' | 'account' | 'contact'; id: string; title: string; detail?: string | null;
+  owner?: string | null; accountId?: string | null }
+
+export interface Account { id: string; version: number; name: string; tier: string; lifecycle: string; owner: string;
+  country?: string | null; language?: string | null; website?: string | null }
+export interface AccountContact { id: string; name?: string | null; email?: string | null; phone?: string | null;
+  role: string }
+export interface PaymentRisk { level: 'NONE' | 'LOW' | 'WATCH' | 'HIGH'; explanation: string;
+  reasons: { code: string; order: string; instalment: string; outstanding: MoneyJson; due: string; daysLate: number }[] }

@@ -54,6 +54,11 @@ export class Translator {
       ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(Number(amount));
   }
 
+  /** A country by its ISO code, in the user's language ("DE": "Germany", "德国"). */
+  country(code: string): string {
+    return new Intl.DisplayNames([this.locale], { type: 'region' }).of(code) ?? code;
+  }
+
   /** A calendar month "2026-12" as "December 2026" / "2026年12月". */
   month(yearMonth: string): string {
     const [year, month] = yearMonth.split('-').map(Number);

@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client';
 import { formErrors } from '../../api/problem';
 import { LOSS_REASONS, type Activity, type ActivityType, type Deal, type Health, type Pipeline } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
+import { Link } from '../../router';
 import { useColleagues, useServices } from '../../services';
 import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
@@ -66,6 +67,7 @@ export function DealPage({ id }: { id: string }) {
       <dl class="facts">
         <dt>{t.t('deal.stage')}</dt><dd><span class="badge">{stageName(deal.stage)}</span></dd>
         {deal.amount && <><dt>{t.t('deal.amount')}</dt><dd>{t.money(deal.amount.amount, deal.amount.currency)}</dd></>}
+        <dt>{t.t('account.title')}</dt><dd><Link href={`/accounts/${deal.accountId}`}>{t.t('deal.openAccount')}</Link></dd>
         <dt>{t.t('lead.owner')}</dt><dd>{nameOf(people, deal.owner, session.user.id, t.t('lead.ownerYou'), t.t('lead.ownerNobody'))}</dd>
         {deal.expectedClose && <><dt>{t.t('deal.expectedClose')}</dt><dd>{t.date(deal.expectedClose)}</dd></>}
         <dt>{t.t('field.nextStep.action')}</dt>

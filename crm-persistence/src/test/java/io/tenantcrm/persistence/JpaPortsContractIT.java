@@ -68,6 +68,11 @@ class JpaPortsContractIT extends CrmPortsContract {
                         new io.tenantcrm.persistence.order.JpaOrderRepository(transactions),
                         new io.tenantcrm.persistence.order.JpaDocumentNumbers(transactions));
             }
+
+            @Override
+            public io.tenantcrm.core.search.RecordSearch search() {
+                return new io.tenantcrm.persistence.search.JpaRecordSearch(transactions);
+            }
         };
     }
 }

@@ -100,6 +100,37 @@ class TeamsAndSharesApiIT {
     }
 
     @Test
+    void search_finds_by_name_email_or_phone_digits_only_what_the_caller_may_see() throws Exception {
+        String company = "Zhejiang Flange " + System.nanoTime();
+        HttpResponse<String> account = api.send("POST", "api/v1/accounts", colleague,
+                "{\"name\": \"" + company + "\", \"country\": \"CN\"}");
+        assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
+        String accountId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(account.body())
+                .get("id").asText();
+        HttpResponse<String> contact = api.send("POST", "api/v1/accounts/" + accountId + "/contacts", colleague,
+                "{\"name\": \"Zhou Min\", \"email\": \"zhou.min@zjflange.test\", \"phone\": \"+86 571 8812 3456\"}");
+        assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+        String q = java.net.URLEncoder.encode(company.toLowerCase(java.util.Locale.ROOT),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> own = api.get("api/v1/search?q=" + q, colleague);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(own.body()).contains("\"type\":\"account\"").contains(accountId).contains(company);
+        assertThat(api.get("api/v1/search?q=8812%2034", colleague).body()).as("by the phone's digits")
+                .contains("\"type\":\"contact\"").contains("Zhou Min").contains(company);
+        assertThat(api.get("api/v1/search?q=zjflange", admin).body()).as("an admin sees everyone's")
+                .contains("Zhou Min");
+        assertThat(api.get("api/v1/search?q=" + q, rep).body()).as("another rep's account").isEqualTo("[]");
+        assertThat(api.get("api/v1/search?q=zjflange", manager).body()).as("not in the manager's team")
+                .isEqualTo("[]");
+        assertThat(api.get("api/v1/search?q=zjflange", ApiClient.token(CrmRole.TENANT_ADMIN, false)).body())
+                .as("another tenant").isEqualTo("[]");
+        HttpResponse<String> tooShort = api.get("api/v1/search?q=z", rep);
+        assertThat(tooShort.statusCode()).isEqualTo(422);
+        assertThat(tooShort.body()).contains("\"field\":\"q\"");
+    }
+
+    @Test
     void teams_are_led_by_managers_and_made_of_the_tenants_people() throws Exception {
         HttpResponse<String> repAsManager = api.send("PUT", "api/v1/admin/teams/" + repId, admin,
                 "{\"members\": [\"" + colleagueId + "\"]}");

@@ -36,6 +36,8 @@ import io.tenantcrm.core.lead.LeadStatus;
 import io.tenantcrm.core.pipeline.Pipeline;
 import io.tenantcrm.core.pipeline.PipelineId;
 import io.tenantcrm.core.pipeline.PipelineRepository;
+import io.tenantcrm.core.search.RecordSearch;
+import io.tenantcrm.core.search.SearchHit;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.CustomerId;
 import io.tenantcrm.core.shared.Cursor;
@@ -314,6 +316,30 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
                         Account::createdAt, a -> a.id().value(), page.cursor(), page));
             }
         };
+    }
+
+    /** Search over the tables, with the scope applied as the PostgreSQL adapter applies it. */
+    public RecordSearch recordSearch() {
+        return (tenant, query, scope, limit) -> locked(() -> {
+            List<SearchHit> hits = new java.util.ArrayList<>();
+            accountTable.all(tenant).filter(a -> scope.covers(a.owner()) && query.matchesText(a.name()))
+                    .sorted(java.util.Comparator.comparing(Account::name)).limit(limit)
+                    .forEach(a -> hits.add(SearchHit.of(a)));
+            contactTable.all(tenant)
+                    .filter(c -> query.matchesText(c.name()) || c.email() != null && query.matchesText(c.email().value())
+                            || c.phone() != null && query.matchesPhone(c.phone().value()))
+                    .flatMap(c -> accountTable.find(tenant, c.account()).filter(a -> scope.covers(a.owner()))
+                            .map(a -> SearchHit.of(c, a)).stream())
+                    .sorted(java.util.Comparator.comparing(SearchHit::title)).limit(limit).forEach(hits::add);
+            leadTable.all(tenant).filter(l -> l.status() != LeadStatus.CONVERTED && scope.covers(l.owner()))
+                    .filter(l -> query.matchesText(l.contact().personName())
+                            || query.matchesText(l.contact().companyName())
+                            || l.contact().email() != null && query.matchesText(l.contact().email().value())
+                            || l.contact().phone() != null && query.matchesPhone(l.contact().phone().value()))
+                    .sorted(java.util.Comparator.comparing(Lead::receivedAt).reversed()).limit(limit)
+                    .forEach(l -> hits.add(SearchHit.of(l)));
+            return hits;
+        });
     }
 
     public ContactRepository contacts() {

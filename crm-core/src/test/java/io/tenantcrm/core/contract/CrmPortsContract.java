@@ -86,6 +86,8 @@ public abstract class CrmPortsContract {
 
         /** The quote-to-cash chain's stores. */
         ChainStores chain();
+
+        io.tenantcrm.core.search.RecordSearch search();
     }
 
     /** The stores of products, quotes, orders and document numbers. */
@@ -356,6 +358,35 @@ public abstract class CrmPortsContract {
         fixture.actAs(fixture.tenantB(), MIKE);
         assertThat(tx(() -> fixture.ports().accounts().withCustomer(fixture.tenantB(), account.customer())))
                 .isEmpty();
+    }
+
+    @Test
+    public void search_finds_leads_accounts_and_contacts_by_name_company_email_or_phone_in_scope_and_tenant_only() {
+        Lead open = receiveFrom(crm, "Wang Wei", "Ningbo Hardware Co", "wang.wei@nbhw.test", "+86 574 1234 5678");
+        Account account = convert(receive("li.wei@szpumps.cn")).accountUsed();
+        var search = fixture.search();
+        var admin = io.tenantcrm.core.access.RecordScope.of(account.owner(),
+                java.util.Set.of(io.tenantcrm.core.tenant.CrmRole.TENANT_ADMIN), () -> null);
+        java.util.function.BiFunction<String, io.tenantcrm.core.access.RecordScope, List<String>> hits = (typed, scope) ->
+                tx(() -> search.find(fixture.tenantA(), io.tenantcrm.core.search.SearchQuery.of(typed), scope, 10))
+                        .stream().map(hit -> hit.type() + " " + hit.title()).sorted().toList();
+
+        assertThat(hits.apply("ningbo", admin)).containsExactly("LEAD Wang Wei");
+        assertThat(hits.apply("SHENZHEN", admin)).containsExactly("ACCOUNT Shenzhen Pumps");
+        assertThat(hits.apply("szpumps.cn", admin)).as("by email").containsExactly("CONTACT Li Wei");
+        assertThat(hits.apply("574 1234", admin)).as("by the phone's digits").containsExactly("LEAD Wang Wei");
+        assertThat(hits.apply("li wei", admin)).as("the converted lead is its contact now").containsExactly(
+                "CONTACT Li Wei");
+        assertThat(hits.apply("%%", admin)).as("wildcards are letters").isEmpty();
+
+        var stranger = io.tenantcrm.core.access.RecordScope.of(MIKE,
+                java.util.Set.of(io.tenantcrm.core.tenant.CrmRole.SALES_REP), () -> null);
+        assertThat(hits.apply("wei", stranger)).as("a rep sees unassigned leads, not others' accounts")
+                .containsExactly("LEAD Wang Wei");
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> search.find(fixture.tenantB(), io.tenantcrm.core.search.SearchQuery.of("wei"), admin, 10)))
+                .isEmpty();
+        assertThat(open.owner()).isNull();
     }
 
     @Test

@@ -59,6 +59,11 @@ class InMemoryPortsContractTest extends CrmPortsContract {
             public ChainStores chain() {
                 return new ChainStores(store.products(), store.quotes(), store.orders(), store.documentNumbers());
             }
+
+            @Override
+            public io.tenantcrm.core.search.RecordSearch search() {
+                return store.recordSearch();
+            }
         };
     }
 }

@@ -20,6 +20,7 @@ import io.tenantcrm.core.dedupe.DuplicateScans;
 import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.matching.NameMatching;
 import io.tenantcrm.core.lead.LeadQueries;
+import io.tenantcrm.core.search.Search;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.merge.MergeStore;
 import io.tenantcrm.core.merge.RecordMerge;
@@ -46,6 +47,7 @@ import io.tenantcrm.persistence.dedupe.JpaDuplicateScans;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
 import io.tenantcrm.persistence.merge.JpaMergeStore;
 import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
+import io.tenantcrm.persistence.search.JpaRecordSearch;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenant.JpaIntakeKeys;
 import io.tenantcrm.service.config.TenantConfig;
@@ -241,5 +243,11 @@ public class CrmWiring {
     @Singleton
     PipelineBoard pipelineBoard(DealQueries deals, TenantConfiguration configuration) {
         return new PipelineBoard(deals, configuration, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    Search search() {
+        return new Search(new JpaRecordSearch(entityManagers()), unitOfWork);
     }
 }

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { acme, api, expectAccessible, globex, PHONE, screenshots, signIn, unique } from './stack';
+
+test.use({ viewport: PHONE, locale: 'en-GB' });
+
+test('a rep finds a buyer by part of the phone number or the company and opens the account with its people',
+  async ({ page }, info) => {
+    const company = `Suzhou Castings ${unique('s')}`;
+    const digits = String(Date.now()).slice(-7);
+    const lead = await api<{ id: string }>(acme.rep, '/leads', { method: 'POST', body: JSON.stringify({
+      source: 'TRADE_SHOW', contact: { personName: 'Chen Jing', companyName: company,
+        email: `${unique('chen')}@castings.test`, phone: `+86 512 ${digits}` }, country: 'CN' }) });
+
+    await signIn(page, acme.rep);
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByLabel('Name, company, email or phone').fill(digits.slice(0, 5));
+    const result = page.locator('ul.results li', { hasText: 'Chen Jing' });
+    await expect(result).toContainText('Lead');
+    await expect(result).toContainText(company);
+    await expectAccessible(page, 'search');
+    await screenshots(page, 'search', info);
+    await result.getByRole('link', { name: 'Chen Jing' }).click();
+    await expect(page).toHaveURL(new RegExp(`/app/leads/${lead.id}$`));
+
+    // once converted, the company is an account and Chen Jing its contact
+    await api(acme.rep, `/leads/${lead.id}/conversion`, { method: 'POST', headers: { 'If-Match': '*' },
+      body: JSON.stringify({ dealTitle: `Castings ${company}`, nextStep: { action: 'Send drawings',
+        due: new Date(Date.now() + 86_400_000).toISOString() } }) });
+    await page.goto(`/app/search?q=${encodeURIComponent(company.toLowerCase())}`);
+    const account = page.locator('ul.results li', { hasText: 'Account' });
+    await expect(account).toContainText(company);
+    await account.getByRole('link', { name: company }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(company);
+    await expect(page.getByTestId('payment-risk')).toHaveText('No order yet');
+    await expect(page.getByRole('region', { name: 'People' })).toContainText('Chen Jing');
+    await expect(page.getByRole('link', { name: `+86512${digits}` })).toHaveAttribute('href', `tel:+86512${digits}`);
+    await expectAccessible(page, 'account');
+    await screenshots(page, 'account', info);
+  });
+
+test('another tenant\'s user finds none of the first tenant\'s buyers', async ({ page }) => {
+  const company = `Qingdao Tyres ${unique('s')}`;
+  await api(acme.rep, '/leads', { method: 'POST', body: JSON.stringify({ source: 'EMAIL',
+    contact: { personName: 'Sun Li', companyName: company, email: `${unique('sun')}@tyres.test` }, country: 'CN' }) });
+  await signIn(page, globex.admin, `/app/search?q=${encodeURIComponent(company)}`);
+  await expect(page.getByText(`Nothing found for “${company}” among what you may see.`)).toBeVisible();
+});
