@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/i18n';
 import { useColleagues, useServices } from '../../services';
 import { nameOf } from '../../ui/names';
 import { Notice } from '../../ui/forms';
+import { Timeline } from '../../ui/timeline';
 
 /**
  * One account: who it is, whose, how much its payments are to be watched and why, the people there (tap to call
@@ -74,17 +75,7 @@ export function AccountPage({ id }: { id: string }) {
         )}
       </section>
 
-      <section aria-labelledby="story-title">
-        <h2 id="story-title">{t.t('deal.timeline')}</h2>
-        {story.length === 0 ? <p>{t.t('deal.timelineEmpty')}</p> : (
-          <ul class="plain timeline">
-            {story.map(activity => (
-              <li key={activity.id}><strong>{t.optional(`activity.${activity.type}`) ?? activity.type}</strong>
-                {' '}· {t.dateTime(activity.occurredAt)}{activity.summary && <> · {activity.summary}</>}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Timeline activities={story} />
     </article>
   );
 }

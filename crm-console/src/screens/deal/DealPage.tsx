@@ -8,6 +8,7 @@ import { useColleagues, useServices } from '../../services';
 import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
 import { useAction } from '../../ui/use-action';
+import { Timeline } from '../../ui/timeline';
 import { dueInstant, inDays } from './next-step';
 import { DealQuotes } from './DealQuotes';
 import { NextStepFields } from './NextStepFields';
@@ -141,17 +142,7 @@ export function DealPage({ id }: { id: string }) {
 
       <DealQuotes deal={deal} onChanged={load} />
 
-      <section aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t.t('deal.timeline')}</h2>
-        {activities.length === 0 ? <p>{t.t('deal.timelineEmpty')}</p> : (
-          <ul class="plain timeline">
-            {activities.map(activity => (
-              <li key={activity.id}><strong>{t.optional(`activity.${activity.type}`) ?? activity.type}</strong>
-                {' '}· {t.dateTime(activity.occurredAt)}{activity.summary && <> · {activity.summary}</>}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Timeline activities={activities} />
     </article>
   );
 }

@@ -19,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.function.Supplier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Every endpoint that reads a body, fed what a careless or hostile client sends: broken JSON, an array, a wrong
  * type in each field, text too long for each field (1 000 characters where a line is expected, 100 000
@@ -71,6 +73,25 @@ class BadInputIT {
                 {"source": "email", "contact": {"personName": "Lia Horn", "email": "lia@horn.test"},
                  "country": "AT", "productInterest": "seals"}""", "Seals for Horn");
         account = JSON.readTree(api.get("api/v1/deals/" + deal, rep).body()).get("accountId").asText();
+    }
+
+    @Test
+    void an_action_that_reads_no_body_refuses_one_that_is_not_json_and_changes_nothing() throws Exception {
+        String path = "api/v1/leads/" + lead;
+        for (String action : new String[] {"work", "qualify"}) {
+            HttpResponse<String> broken = api.send("POST", path + "/" + action, rep, "{", "If-Match",
+                    api.etag(path, rep));
+            assertThat(broken.statusCode()).as(action + ": " + broken.body()).isEqualTo(400);
+            assertThat(broken.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(broken.body()).contains("not valid JSON");
+        }
+        assertThat(JSON.readTree(api.get(path, rep).body()).get("status").asText()).as("nothing changed")
+                .isEqualToIgnoringCase("new");
+        HttpResponse<String> none = api.send("POST", path + "/work", rep, null, "If-Match", api.etag(path, rep));
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
+        HttpResponse<String> empty = api.send("POST", path + "/qualify", rep, "{}", "If-Match", api.etag(path, rep));
+        assertThat(empty.statusCode()).as("an empty JSON object is no body: " + empty.body()).isEqualTo(200);
     }
 
     @Test
@@ -189,6 +210,7 @@ class BadInputIT {
             expectRefused(softly, endpoint, "[1, 2]", null);
             expectRefused(softly, endpoint, "\"just text\"", null);
             ObjectNode valid = (ObjectNode) JSON.readTree(endpoint.body());
+            expectUnknown(softly, endpoint, with(valid, "emial", JSON.getNodeFactory().textNode("a@b.test")), "emial");
             for (String field : textFields(valid, "")) {
                 expectRefused(softly, endpoint, with(valid, field, JSON.createObjectNode().put("x", 1)), field);
                 expectRefused(softly, endpoint, with(valid, field, JSON.getNodeFactory().textNode(HUGE)), field);
@@ -248,6 +270,17 @@ class BadInputIT {
             }
             softly.assertThat(response.body()).as(what).containsPattern("\"field\":\"[^\"]*" + last + "[^\"]*\"");
         }
+    }
+
+    /** A field the request does not have is named with its code, not dropped as JSON-B would. */
+    private void expectUnknown(SoftAssertions softly, Endpoint endpoint, String body, String field) throws Exception {
+        HttpResponse<String> response = call(endpoint, body);
+        String what = endpoint.method() + " " + endpoint.path() + " with " + abbreviated(body) + ": "
+                + abbreviated(response.body());
+        softly.assertThat(response.statusCode()).as(what).isEqualTo(400);
+        softly.assertThat(response.body()).as(what)
+                .contains("{\"field\":\"" + field + "\",\"message\":\"is not a field of this request\","
+                        + "\"code\":\"unknown-field\"}");
     }
 
     private HttpResponse<String> call(Endpoint endpoint, String body) throws Exception {

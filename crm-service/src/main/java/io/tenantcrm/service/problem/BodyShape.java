@@ -7,6 +7,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Priorities;
@@ -23,14 +24,18 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks a JSON body against the record the resource reads before JSON-B binds it, so a client learns which field
  * is wrong: text where text belongs, numbers where numbers do, objects and lists in their place, and no text
  * longer than {@link #MAX_TEXT} characters anywhere. Nulls and absent fields pass (the domain says what is
- * required); unknown fields are ignored like JSON-B ignores them. Refusals are 400 naming every field.
+ * required). A field the request does not have is refused too ({@code unknown-field}): JSON-B would drop it
+ * silently, and a misspelt "emial" would then change nothing while the client believes it saved. Refusals are 400
+ * naming every field.
  */
 @Provider
 @Priority(Priorities.USER + 100) // after BodySizeLimit has bounded the stream
@@ -38,6 +43,9 @@ public class BodyShape implements ReaderInterceptor {
 
     /** No text field of the API takes more; the domain's own limits are lower for most fields. */
     public static final int MAX_TEXT = 10_000;
+
+    /** Made once: {@code Json.createReader} looks the JSON-P provider up again on every call. */
+    private final JsonReaderFactory readers = Json.createReaderFactory(Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -47,7 +55,7 @@ public class BodyShape implements ReaderInterceptor {
         byte[] body = context.getInputStream().readAllBytes();
         if (body.length > 0) {
             JsonValue json;
-            try (JsonReader reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+            try (JsonReader reader = readers.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
                 json = reader.readValue();
             } catch (JsonException e) {
                 throw new MalformedBodyException("The body is not valid JSON.", List.of());
@@ -95,9 +103,17 @@ public class BodyShape implements ReaderInterceptor {
                 out.add(new Problem.Violation(path, "must be an object"));
                 return;
             }
+            Set<String> known = new HashSet<>();
             for (RecordComponent component : raw.getRecordComponents()) {
+                known.add(component.getName());
                 check(object.get(component.getName()), component.getGenericType(),
                         path.isEmpty() ? component.getName() : path + "." + component.getName(), out);
+            }
+            for (String field : object.keySet()) {
+                if (!known.contains(field)) {
+                    out.add(new Problem.Violation(path.isEmpty() ? field : path + "." + field,
+                            "is not a field of this request", Problem.Violation.UNKNOWN_FIELD));
+                }
             }
         } else if (List.class.isAssignableFrom(raw)) {
             if (!(value instanceof JsonArray array)) {

@@ -31,6 +31,8 @@ public record Problem(String type, String title, int status, String detail, List
     public record Violation(String field, String message, String code) {
 
         static final String TOO_LONG = io.tenantcrm.core.shared.Violation.TOO_LONG;
+        /** A field the request does not have: a transport rule, so its code lives here rather than in crm-core. */
+        static final String UNKNOWN_FIELD = "unknown-field";
 
         public Violation(String field, String message) {
             this(field, message, io.tenantcrm.core.shared.Violation.INVALID);
