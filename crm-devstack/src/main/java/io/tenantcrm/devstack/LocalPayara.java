@@ -26,6 +26,12 @@ public final class LocalPayara implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Names Payara's JSON-P implementation, so {@code Json.createReader} (Payara's token check calls it on every
+     * request) does not search the class path for it each time (docs/operations.md).
+     */
+    public static final String JSON_PROVIDER = "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
+
     public static LocalPayara start(WorkFolder work, Path war, int port, Map<String, String> environment,
                                     Path runFolder) {
         return start(work, war, port, environment, runFolder, List.of());
@@ -45,7 +51,7 @@ public final class LocalPayara implements AutoCloseable {
             Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
                     + ".network-listener.http-listener.address=127.0.0.1\n");
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-Djava.io.tmpdir=" + runFolder.toAbsolutePath()));
+                    JSON_PROVIDER, "-Djava.io.tmpdir=" + runFolder.toAbsolutePath()));
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", work.payaraMicroJar().toString(),
                     "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",

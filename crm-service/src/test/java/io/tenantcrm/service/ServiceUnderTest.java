@@ -136,6 +136,31 @@ public final class ServiceUnderTest {
         }
     }
 
+    /**
+     * Writes a tenant's own setting straight into its table, as another instance of the service would: this one
+     * hears of it only through PostgreSQL's change notice.
+     */
+    public void writeTenantSetting(io.tenantcrm.core.shared.TenantId tenant, String key, String value) {
+        try (java.sql.Connection owner = stack.ownerDataSource().getConnection()) {
+            owner.setAutoCommit(false);
+            try (java.sql.PreparedStatement scope = owner.prepareStatement(
+                    "select set_config('app.tenant_id', ?, true)");
+                 java.sql.PreparedStatement upsert = owner.prepareStatement("insert into tenant_setting"
+                         + " (tenant_id, key, value, updated_at) values (?, ?, ?, now()) on conflict (tenant_id, key)"
+                         + " do update set value = excluded.value, updated_at = excluded.updated_at")) {
+                scope.setString(1, tenant.value());
+                scope.execute();
+                upsert.setString(1, tenant.value());
+                upsert.setString(2, key);
+                upsert.setString(3, value);
+                upsert.executeUpdate();
+            }
+            owner.commit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private DemoUser secondRep;
 
     /** Another sales rep of acme, to show what one rep may not see of another's work. */

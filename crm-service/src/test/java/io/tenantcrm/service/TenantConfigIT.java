@@ -66,4 +66,29 @@ class TenantConfigIT {
         assertThat(refused.body()).contains("\"field\":\"productInterest\"");
         assertThat(api.send("POST", "api/v1/leads", acme, lead).statusCode()).isEqualTo(201);
     }
+
+    /** Another instance changes a setting: this one keeps settings in memory, and hears of it at the commit. */
+    @Test
+    void a_setting_written_by_another_instance_shows_here_within_a_moment() throws Exception {
+        ApiClient api = new ApiClient(base);
+        ServiceUnderTest service = ServiceUnderTest.shared();
+        io.tenantcrm.launcher.SeededTenant umbrella = service.umbrella();
+        io.tenantcrm.launcher.DemoUser user = umbrella.user(CrmRole.TENANT_ADMIN);
+        String admin = service.stack().accessToken(user.email(), user.password());
+        assertThat(api.get("api/v1/admin/settings", admin).body()).as("read once, now in memory")
+                .contains("\"crm.sla.first-response\":\"PT30M\"");
+
+        service.writeTenantSetting(umbrella.id(), "crm.sla.first-response", "PT45M");
+
+        long until = System.nanoTime() + 1_000_000_000L;
+        String settings = api.get("api/v1/admin/settings", admin).body();
+        while (!settings.contains("PT45M") && System.nanoTime() < until) {
+            Thread.sleep(20);
+            settings = api.get("api/v1/admin/settings", admin).body();
+        }
+        assertThat(settings).contains("\"crm.sla.first-response\":\"PT45M\"");
+        HttpResponse<String> back = api.send("PUT", "api/v1/admin/settings/crm.sla.first-response", admin,
+                "{\"value\": \"PT30M\"}");
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+    }
 }

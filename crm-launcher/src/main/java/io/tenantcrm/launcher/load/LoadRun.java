@@ -35,22 +35,40 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LoadRun {
 
     static final int CONNECTIONS = 16;
+    static final List<String> CALLS = List.of("health", "ping", "intake", "list", "forecast");
     private static final String START = "<!-- load-run:start -->";
     private static final String END = "<!-- load-run:end -->";
 
     private LoadRun() {
     }
 
-    /** Arguments: the WAR, the folder for scripts and the recording, the benchmarks page to update. */
+    /**
+     * Arguments: the WAR, the folder for scripts and the recording, the benchmarks page to update; then options
+     * {@code --seconds=20}, {@code --calls=ping,intake} (only those; the page is left alone), {@code --jfr=profile}.
+     */
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: LoadRun <crm-service.war> <output folder> <docs/benchmarks.md>");
+        if (args.length < 3) {
+            System.err.println("usage: LoadRun <crm-service.war> <output folder> <docs/benchmarks.md> [--seconds=N]"
+                    + " [--calls=" + String.join(",", CALLS) + "] [--jfr=default|profile]");
             System.exit(2);
+        }
+        for (int i = 3; i < args.length; i++) {
+            String[] option = args[i].replaceFirst("^--", "").split("=", 2);
+            if (option.length != 2) {
+                System.err.println("options are --name=value: " + args[i]);
+                System.exit(2);
+            }
+            System.setProperty("crm.load." + option[0], option[1]);
         }
         Path war = Path.of(args[0]);
         Path output = Files.createDirectories(Path.of(args[1]));
         Path page = Path.of(args[2]);
         Duration duration = Duration.ofSeconds(Long.getLong("crm.load.seconds", 20));
+        // -Dcrm.load.calls=ping,intake measures only those (to profile one path); the page is then left as it is
+        List<String> chosen = List.of(System.getProperty("crm.load.calls", String.join(",", CALLS)).split(","));
+        boolean whole = chosen.containsAll(CALLS);
+        // -Dcrm.load.jfr=profile samples twice as often as JFR's default settings
+        String jfrSettings = System.getProperty("crm.load.jfr", "default");
 
         int port = FreePorts.next();
         String origin = "http://127.0.0.1:" + port;
@@ -62,31 +80,45 @@ public final class LoadRun {
             System.out.println("Starting the service (flight recording in " + recording + ") ...");
             LocalPayara service = stack.startService(war, port, scratch.resolve("payara"), List.of(
                     "-XX:StartFlightRecording=filename=" + recording.toAbsolutePath() + ","
-                            + "dumponexit=true"));
+                            + "settings=" + jfrSettings + ",dumponexit=true"));
             SeededTenant tenant = stack.seedTenant("load", "Load Test Trading", role -> "load-" + role.roleName());
             stack.assignNewLeadsTo(service.baseUrl(), tenant, CrmRole.SALES_REP);
             subscribe(stack, service, tenant, receiver.url());
 
             Wrk wrk = new Wrk(CONNECTIONS, duration, output, System.out::println);
+            String rep = bearer(stack, tenant.user(CrmRole.SALES_REP));
             List<Measurement> calls = new ArrayList<>();
-            calls.add(wrk.measure("GET /health/live (no token)", service.baseUrl() + "/health/live", ""));
-            calls.add(wrk.measure("GET /api/v1/ping with a token", service.baseUrl() + "/api/v1/ping",
-                    bearer(stack, tenant.user(CrmRole.SALES_REP))));
-            calls.add(wrk.measure("POST /api/v1/leads, each a distinct lead", service.baseUrl() + "/api/v1/leads",
-                    bearer(stack, tenant.user(CrmRole.SALES_REP)) + DISTINCT_LEADS));
-            calls.add(wrk.measure("GET /api/v1/leads?view=mine (a page of 50)",
-                    service.baseUrl() + "/api/v1/leads?view=mine&status=NEW&size=50",
-                    bearer(stack, tenant.user(CrmRole.SALES_REP))));
-            calls.add(wrk.measure("GET /api/v1/forecast (manager)", service.baseUrl() + "/api/v1/forecast",
-                    bearer(stack, tenant.user(CrmRole.SALES_MANAGER))));
+            if (chosen.contains("health")) {
+                calls.add(wrk.measure("GET /health/live (no token)", service.baseUrl() + "/health/live", ""));
+            }
+            if (chosen.contains("ping")) {
+                calls.add(wrk.measure("GET /api/v1/ping with a token", service.baseUrl() + "/api/v1/ping", rep));
+            }
+            if (chosen.contains("intake")) {
+                calls.add(wrk.measure("POST /api/v1/leads, each a distinct lead", service.baseUrl() + "/api/v1/leads",
+                        rep + DISTINCT_LEADS));
+            }
+            if (chosen.contains("list")) {
+                calls.add(wrk.measure("GET /api/v1/leads?view=mine (a page of 50)",
+                        service.baseUrl() + "/api/v1/leads?view=mine&status=NEW&size=50", rep));
+            }
+            if (chosen.contains("forecast")) {
+                calls.add(wrk.measure("GET /api/v1/forecast (manager)", service.baseUrl() + "/api/v1/forecast",
+                        bearer(stack, tenant.user(CrmRole.SALES_MANAGER))));
+            }
             System.out.println("pgbench on the same PostgreSQL ...");
             Measurement baseline = PgBench.singleRowInserts(stack.postgres().port(), LocalStack.DATABASE,
                     CONNECTIONS, duration, output);
 
             String report = report(calls, baseline, duration, receiver.received());
             System.out.println(report);
-            writeInto(page, report);
-            System.out.println("Written into " + page + "; the service's flight recording is " + recording);
+            if (whole) {
+                writeInto(page, report);
+                System.out.println("Written into " + page + "; the service's flight recording is " + recording);
+            } else {
+                System.out.println("Only " + chosen + " measured: " + page + " left as it is; the flight recording is "
+                        + recording);
+            }
         }
     }
 

@@ -10,9 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** {@link SlaTimers} on JPA, inside the tenant's walls. */
@@ -22,19 +27,27 @@ public class JpaSlaTimers extends TenantScoped implements SlaTimers {
         super(ems);
     }
 
+    /**
+     * One query per record for the (clock, step) pairs it already has, then the missing timers persisted: they join
+     * the transaction's batch instead of each check flushing what the one before it persisted.
+     */
     @Override
     public void schedule(List<SlaTimer> timers) {
-        for (SlaTimer timer : timers) {
-            EntityManager em = em(timer.tenant());
-            boolean scheduled = !em.createQuery("select t.id from SlaTimerEntity t where t.subjectType = :type"
-                            + " and t.subjectId = :subject and t.clock = :clock and t.step = :step", UUID.class)
-                    .setParameter("type", timer.subject().type()).setParameter("subject", timer.subject().id())
-                    .setParameter("clock", timer.clock()).setParameter("step", timer.step())
-                    .getResultList().isEmpty();
-            if (!scheduled) {
-                em.persist(new SlaTimerEntity(timer));
+        Map<RecordRef, List<SlaTimer>> bySubject = new LinkedHashMap<>();
+        timers.forEach(timer -> bySubject.computeIfAbsent(timer.subject(), subject -> new ArrayList<>()).add(timer));
+        bySubject.forEach((subject, planned) -> {
+            EntityManager em = em(planned.get(0).tenant());
+            Set<String> existing = new HashSet<>();
+            em.createQuery("select t.clock, t.step from SlaTimerEntity t where t.subjectType = :type"
+                            + " and t.subjectId = :subject", Object[].class)
+                    .setParameter("type", subject.type()).setParameter("subject", subject.id())
+                    .getResultList().forEach(row -> existing.add(row[0] + "/" + row[1]));
+            for (SlaTimer timer : planned) {
+                if (existing.add(timer.clock() + "/" + timer.step())) {
+                    em.persist(new SlaTimerEntity(timer));
+                }
             }
-        }
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tenantcrm.persistence.tenancy;
 
+import io.tenantcrm.persistence.statements.StatementCount;
 import org.eclipse.persistence.internal.databaseaccess.DatabaseAccessor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.sessions.Session;
@@ -47,6 +48,7 @@ public class TenantConnectionSetting extends SessionEventAdapter {
                 statement.setString(1, tenant.toString());
                 statement.execute();
             }
+            StatementCount.in(session).ifPresent(count -> count.counted(1));
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the tenant on the database connection", e);
         }

@@ -4,14 +4,13 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.tenant.SettingKeys;
 import io.tenantcrm.core.tenant.TenantSettings;
 import io.tenantcrm.persistence.tenant.JpaTenantSettings;
+import io.tenantcrm.service.tenant.TenantChangeWatch;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -51,6 +50,9 @@ public class TenantConfig implements TenantSettings {
     @Inject
     StoredTenantSettings stored;
 
+    @Inject
+    TenantChangeWatch watch;
+
     private TenantSettingsConfigSource source;
     /** Every setting's platform default (keys without one are absent), read once. */
     private Map<String, String> defaults;
@@ -65,7 +67,7 @@ public class TenantConfig implements TenantSettings {
         if (source == null) {
             throw new IllegalStateException("the tenant-settings ConfigSource is not registered (META-INF/services)");
         }
-        source.connect(stored::read, clock);
+        source.connect(stored::read, watch);
         Map<String, String> platform = new TreeMap<>();
         for (String key : SettingKeys.all()) {
             config.getOptionalValue(key, String.class).ifPresent(value -> platform.put(key, value));
@@ -97,20 +99,6 @@ public class TenantConfig implements TenantSettings {
     @Override
     public void put(TenantId tenant, String key, String value) {
         new JpaTenantSettings(() -> em, clock).put(tenant, key, value);
-        // forget now and after the commit, so no request in between keeps the old value for long
-        source.forget(tenant);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    source.forget(tenant);
-                }
-            }
-        });
+        source.changing(tenant, transactions);
     }
 }

@@ -50,13 +50,17 @@ import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
 import io.tenantcrm.persistence.search.JpaRecordSearch;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenant.JpaIntakeKeys;
+import io.tenantcrm.service.assignment.KeptAssignmentPolicies;
 import io.tenantcrm.service.config.TenantConfig;
+import io.tenantcrm.service.tenant.TenantChangeWatch;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -83,6 +87,12 @@ public class CrmWiring {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TenantChangeWatch watch;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private EntityManagers entityManagers() {
         return () -> em;
@@ -193,7 +203,8 @@ public class CrmWiring {
     @Produces
     @Singleton
     AssignmentPolicies assignmentPolicies() {
-        return new JpaAssignmentPolicies(entityManagers(), clock);
+        return new KeptAssignmentPolicies(new JpaAssignmentPolicies(entityManagers(), clock), unitOfWork, watch,
+                transactions);
     }
 
     @Produces

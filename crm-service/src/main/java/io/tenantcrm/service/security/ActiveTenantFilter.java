@@ -1,8 +1,7 @@
 package io.tenantcrm.service.security;
 
 import io.tenantcrm.core.tenant.Tenant;
-import io.tenantcrm.core.tenant.TenantRepository;
-import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.service.tenant.KnownTenants;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
@@ -14,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * A valid token is not enough: its tenant must be known and active. A suspended tenant's users are refused with
- * 403 on every call, even with tokens issued before the suspension.
+ * 403 on every call, even with tokens issued before the suspension ({@link KnownTenants} hears of it at once).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 10)
@@ -24,10 +23,7 @@ public class ActiveTenantFilter implements ContainerRequestFilter {
     JsonWebToken token;
 
     @Inject
-    TenantRepository tenants;
-
-    @Inject
-    UnitOfWork unitOfWork;
+    KnownTenants tenants;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -36,7 +32,7 @@ public class ActiveTenantFilter implements ContainerRequestFilter {
         }
         var tenantId = CallerContextProducer.tenantOf(token).orElseThrow(() -> new ForbiddenException(
                 "the token names no single organization, so no tenant can be chosen"));
-        Tenant tenant = unitOfWork.inTransaction(() -> tenants.find(tenantId)).orElseThrow(() ->
+        Tenant tenant = tenants.find(tenantId).orElseThrow(() ->
                 new ForbiddenException("this organization has no tenant on the platform"));
         if (!tenant.isActive()) {
             throw new ForbiddenException("the tenant " + tenant.slug() + " is suspended; its administrators can"

@@ -3,8 +3,8 @@ package io.tenantcrm.service.security;
 import io.tenantcrm.core.tenant.IntakeKey;
 import io.tenantcrm.core.tenant.IntakeKeys;
 import io.tenantcrm.core.tenant.Tenant;
-import io.tenantcrm.core.tenant.TenantRepository;
 import io.tenantcrm.service.crm.PlatformTransactions;
+import io.tenantcrm.service.tenant.KnownTenants;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class IntakeGate {
     IntakeKeys keys;
 
     @Inject
-    TenantRepository tenants;
+    KnownTenants tenants;
 
     @Inject
     Clock clock;
@@ -54,7 +54,7 @@ public class IntakeGate {
     public IntakeKey admit(String presentedKey) {
         IntakeKey.Presented presented = IntakeKey.Presented.parse(presentedKey).orElseThrow(() ->
                 new NotAuthorizedException("Send the tenant's intake key in the " + KEY_HEADER + " header.", CHALLENGE));
-        Tenant tenant = transactions.inTransaction(() -> tenants.find(presented.tenant())).orElseThrow(() ->
+        Tenant tenant = tenants.find(presented.tenant()).orElseThrow(() ->
                 unknownKey());
         IntakeKey key = transactions.inTenant(presented.tenant(), () -> keys.find(presented.tenant(), presented.id()))
                 .filter(found -> found.admits(presented))

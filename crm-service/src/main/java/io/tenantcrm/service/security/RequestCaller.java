@@ -21,13 +21,23 @@ public class RequestCaller implements CurrentUser {
     @Inject
     IntakeCaller intake;
 
+    /** Built once per request: each {@code Instance.get()} would build it again from the token's claims. */
+    private CallerContext known;
+
     @Override
     public TenantId tenant() {
-        return intake.key().map(IntakeKey::tenant).orElseGet(() -> caller.get().tenant());
+        return intake.key().map(IntakeKey::tenant).orElseGet(() -> caller().tenant());
     }
 
     @Override
     public UserId user() {
-        return intake.key().map(IntakeKey::actor).orElseGet(() -> caller.get().user());
+        return intake.key().map(IntakeKey::actor).orElseGet(() -> caller().user());
+    }
+
+    private CallerContext caller() {
+        if (known == null) {
+            known = caller.get();
+        }
+        return known;
     }
 }

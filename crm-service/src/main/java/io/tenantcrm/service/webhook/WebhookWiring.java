@@ -9,6 +9,7 @@ import io.tenantcrm.core.webhook.HttpWebhookTransport;
 import io.tenantcrm.core.webhook.RetrySchedule;
 import io.tenantcrm.core.webhook.WebhookAdministration;
 import io.tenantcrm.core.webhook.WebhookDispatch;
+import io.tenantcrm.core.webhook.WebhookEndpoints;
 import io.tenantcrm.core.webhook.WebhookPolicy;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.secrets.MasterKey;
@@ -18,7 +19,9 @@ import io.tenantcrm.persistence.webhook.JpaWebhookDeliveries;
 import io.tenantcrm.persistence.webhook.JpaWebhookEndpoints;
 import io.tenantcrm.service.crm.CdiEventPublisher;
 import io.tenantcrm.service.crm.TenantTransactions;
+import io.tenantcrm.service.tenant.TenantChangeWatch;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -27,6 +30,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
@@ -66,6 +70,12 @@ public class WebhookWiring {
     MasterKey master;
 
     @Inject
+    TenantChangeWatch watch;
+
+    @Resource
+    TransactionSynchronizationRegistry synchronizations;
+
+    @Inject
     @ConfigProperty(name = "crm.webhooks.allow-private-targets", defaultValue = "false")
     boolean allowPrivateTargets;
 
@@ -92,17 +102,20 @@ public class WebhookWiring {
     private final SecureRandom random = new SecureRandom();
     private final Jsonb jsonb = JsonbBuilder.create();
     private WebhookPolicy policy;
+    private WebhookEndpoints endpoints;
     private HttpWebhookTransport transport;
 
     @PostConstruct
     void configure() {
+        EntityManagers ems = () -> em;
+        endpoints = new KeptWebhookEndpoints(new JpaWebhookEndpoints(ems, new TenantSecrets(ems, master, random, clock)),
+                watch, synchronizations);
         policy = new WebhookPolicy(new RetrySchedule(attempts, firstPause, longestPause), disableAfter);
         transport = new HttpWebhookTransport(timeout);
     }
 
-    private JpaWebhookEndpoints endpoints() {
-        EntityManagers ems = () -> em;
-        return new JpaWebhookEndpoints(ems, new TenantSecrets(ems, master, random, clock));
+    private WebhookEndpoints endpoints() {
+        return endpoints;
     }
 
     private JpaWebhookDeliveries deliveries() {

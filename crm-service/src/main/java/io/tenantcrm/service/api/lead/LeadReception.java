@@ -20,7 +20,9 @@ import java.util.logging.Logger;
 
 /**
  * How an inquiry is taken in, whichever way it arrives (a user, a web form's intake key): checked for duplicates,
- * assigned by the tenant's rules, its SLA clocks started.
+ * its SLA clocks started, assigned by the tenant's rules, all in one transaction (one flush, one commit). Routing
+ * that fails on its own rules leaves the lead unassigned, visible in the queue, rather than losing it; what the
+ * database refuses fails the whole intake, which the client sends again (the console with its Idempotency-Key).
  */
 @ApplicationScoped
 public class LeadReception {
@@ -53,26 +55,21 @@ public class LeadReception {
 
     /** The lead as it stands after routing, and what it may duplicate. */
     public LeadIntake.Received receive(NewLead inquiry) {
-        // the directory is asked before the transaction, and only when the tenant has rules to apply
-        Availability availability = unitOfWork.inTransaction(() -> policies.of(caller.tenant())).isPresent()
-                ? directory.of(caller.tenant()) : null;
-        LeadIntake.Received received = crm.leadIntake().receiveChecked(inquiry);
-        Lead lead = received.lead();
-        if (availability != null) {
-            lead = routed(lead, availability);
-        }
-        slaClocks.started(lead);
-        return new LeadIntake.Received(lead, received.possibleDuplicates());
+        // the directory (Keycloak) is asked before the transaction, and only when the tenant has rules to apply
+        Availability availability = policies.of(caller.tenant()).isPresent() ? directory.of(caller.tenant()) : null;
+        return unitOfWork.inTransaction(() -> {
+            LeadIntake.Received received = crm.leadIntake().receiveChecked(inquiry);
+            slaClocks.started(received.lead());
+            Lead lead = availability == null ? received.lead() : routed(received.lead(), availability);
+            return new LeadIntake.Received(lead, received.possibleDuplicates());
+        });
     }
 
-    /**
-     * Assigns the received lead by the tenant's rules, in a transaction of its own right after the intake's: a
-     * lead whose routing fails is not lost but waits, visible, in the unassigned queue.
-     */
+    /** Assigns the received lead by the tenant's rules; last, so a pool's rotation stays locked only briefly. */
     private Lead routed(Lead lead, Availability availability) {
         try {
             routing.route(lead.id(), availability);
-            return unitOfWork.inTransaction(() -> leads.find(caller.tenant(), lead.id()).orElseThrow());
+            return leads.find(caller.tenant(), lead.id()).orElseThrow(); // from the transaction's own records
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "lead " + lead.id() + " stays unassigned: routing failed", e);
             return lead;
