@@ -27,8 +27,9 @@ public final class LocalPayara implements AutoCloseable {
     }
 
     /**
-     * Names Payara's JSON-P implementation, so {@code Json.createReader} (Payara's token check calls it on every
-     * request) does not search the class path for it each time (docs/operations.md).
+     * Names Payara's JSON-P implementation, so {@code Json.createReader} (Payara's health and metrics output calls it
+     * and MicroProfile JWT's token check would on every request) does not search the class path each time
+     * (docs/operations.md).
      */
     public static final String JSON_PROVIDER = "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
 

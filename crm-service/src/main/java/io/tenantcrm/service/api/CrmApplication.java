@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -12,13 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The REST API, version 1. Callers authenticate with a Keycloak-issued bearer token (MicroProfile JWT); the
- * tenant comes from the token's {@code organization} claim, never from the request. {@code @ApplicationScoped}
- * is needed for JsonWebToken injection with annotated bean discovery.
+ * The REST API, version 1. Callers authenticate with a Keycloak-issued bearer token
+ * ({@code security.BearerTokenMechanism}); the tenant comes from the token's {@code organization} claim, never from
+ * the request.
  */
 @ApplicationPath("/api/v1")
 @ApplicationScoped
-@LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
 @OpenAPIDefinition(
         info = @Info(title = "Tenant CRM API", version = "1",

@@ -1,5 +1,6 @@
 package io.tenantcrm.service.observability;
 
+import io.tenantcrm.service.security.BearerTokenMechanism;
 import io.tenantcrm.service.security.CallerContextProducer;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -40,9 +40,6 @@ public class AccessLog implements ContainerRequestFilter, ContainerResponseFilte
     private static final Metadata STATEMENTS = Metadata.builder().withName("crm_request_sql_statements")
             .withDescription("SQL statements an API request sent to PostgreSQL, by tenant, method and status class")
             .build();
-
-    @Inject
-    JsonWebToken token;
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -76,9 +73,10 @@ public class AccessLog implements ContainerRequestFilter, ContainerResponseFilte
         long nanos = started instanceof Long start ? System.nanoTime() - start : 0;
         String tenant = "-";
         String user = "-";
-        if (token != null && token.getRawToken() != null) {
-            tenant = CallerContextProducer.tenantOf(token).map(Object::toString).orElse("-");
-            user = token.getSubject() == null ? "-" : token.getSubject();
+        var token = CallerContextProducer.tokenOf(request.getProperty(BearerTokenMechanism.TOKEN));
+        if (token.isPresent()) {
+            tenant = CallerContextProducer.tenantOf(token.get()).map(Object::toString).orElse("-");
+            user = token.get().subject();
         }
         int status = response.getStatus();
         int sql = statements.finished();

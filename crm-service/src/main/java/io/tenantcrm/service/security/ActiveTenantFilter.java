@@ -9,7 +9,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * A valid token is not enough: its tenant must be known and active. A suspended tenant's users are refused with
@@ -20,17 +19,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class ActiveTenantFilter implements ContainerRequestFilter {
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     KnownTenants tenants;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (token == null || token.getRawToken() == null) {
-            return; // unauthenticated calls are the container's and @RolesAllowed's to refuse
+        var verified = CallerContextProducer.tokenOf(request.getProperty(BearerTokenMechanism.TOKEN));
+        if (verified.isEmpty()) {
+            return; // unauthenticated calls are RoleCheck's to refuse
         }
-        var tenantId = CallerContextProducer.tenantOf(token).orElseThrow(() -> new ForbiddenException(
+        var tenantId = CallerContextProducer.tenantOf(verified.get()).orElseThrow(() -> new ForbiddenException(
                 "the token names no single organization, so no tenant can be chosen"));
         Tenant tenant = tenants.find(tenantId).orElseThrow(() ->
                 new ForbiddenException("this organization has no tenant on the platform"));

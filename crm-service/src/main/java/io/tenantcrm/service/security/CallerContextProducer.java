@@ -6,19 +6,18 @@ import io.tenantcrm.core.tenant.CrmRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Builds the {@link CallerContext} from the verified JWT. The tenant is the id in Keycloak's {@code organization}
- * claim ({@code {"<alias>": {"id": "<uuid>"}}}); a token naming no organization, or several, gets no tenant.
+ * Builds the {@link CallerContext} from the verified token ({@link BearerTokenMechanism}). The tenant is the id in
+ * Keycloak's {@code organization} claim ({@code {"<alias>": {"id": "<uuid>"}}}); a token naming no organization,
+ * or several, gets no tenant.
  */
 @RequestScoped
 public class CallerContextProducer {
@@ -26,31 +25,31 @@ public class CallerContextProducer {
     static final String ORGANIZATION_CLAIM = "organization";
 
     @Inject
-    JsonWebToken token;
+    HttpServletRequest request;
 
     @Produces // dependent: a record cannot be proxied; it is built once per injecting (request-scoped) bean
     CallerContext caller() {
-        if (token == null || token.getRawToken() == null) {
-            throw new NotAuthorizedException("Bearer");
-        }
+        VerifiedToken token = tokenOf(request.getAttribute(BearerTokenMechanism.TOKEN))
+                .orElseThrow(() -> new NotAuthorizedException("Bearer"));
         TenantId tenant = tenantOf(token).orElseThrow(() -> new ForbiddenException(
                 "the token names no single organization, so no tenant can be chosen"));
-        Set<CrmRole> roles = token.getGroups().stream()
+        Set<CrmRole> roles = token.groups().stream()
                 .map(CrmRole::fromRoleName)
                 .flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableSet());
-        return new CallerContext(UserId.of(token.getSubject()), token.getName(), tenant, roles);
+        return new CallerContext(UserId.of(token.subject()), token.name(), tenant, roles);
     }
 
-    public static Optional<TenantId> tenantOf(JsonWebToken token) {
-        Object claim = token.getClaim(ORGANIZATION_CLAIM);
-        if (!(claim instanceof JsonObject organizations) || organizations.size() != 1) {
+    /** The verified token a request attribute (or a JAX-RS request property) holds, if any. */
+    public static Optional<VerifiedToken> tokenOf(Object attribute) {
+        return attribute instanceof VerifiedToken token ? Optional.of(token) : Optional.empty();
+    }
+
+    public static Optional<TenantId> tenantOf(VerifiedToken token) {
+        if (token.organizations().size() != 1) {
             return Optional.empty();
         }
-        JsonValue organization = organizations.values().iterator().next();
-        if (!(organization instanceof JsonObject details) || !details.containsKey("id")) {
-            return Optional.empty();
-        }
-        return Optional.of(TenantId.of(details.getString("id")));
+        String id = token.organizations().values().iterator().next();
+        return id.isBlank() ? Optional.empty() : Optional.of(TenantId.of(id));
     }
 }
