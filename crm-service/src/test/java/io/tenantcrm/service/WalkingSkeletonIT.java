@@ -164,6 +164,20 @@ class WalkingSkeletonIT {
                 .containsPattern("crm_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*status=\"2xx\"[^}]*tenant=\""
                         + ServiceUnderTest.shared().acme().id() + "\"");
 
+        // every metric of the CRM's own says what it counts (Payara's own _mean series carry no HELP line)
+        java.util.regex.Matcher typed = java.util.regex.Pattern.compile("(?m)^# TYPE (crm_\\w+) ")
+                .matcher(metrics.body());
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        while (typed.find()) {
+            if (!typed.group(1).endsWith("_mean")) {
+                names.add(typed.group(1));
+            }
+        }
+        assertThat(names).anyMatch(name -> name.startsWith("crm_requests")).contains("crm_request_sql_statements");
+        for (String name : names) {
+            assertThat(metrics.body()).as(name).containsPattern("(?m)^# HELP " + name + " \\S");
+        }
+
         HttpResponse<String> openapi = get("openapi", null);
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/ping").contains("Tenant CRM API");

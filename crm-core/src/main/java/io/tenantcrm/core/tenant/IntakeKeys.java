@@ -5,6 +5,7 @@ import io.tenantcrm.core.shared.UserId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,4 +23,7 @@ public interface IntakeKeys {
 
     /** Notes when a key was last used, so admins can tell live keys from forgotten ones. */
     void used(TenantId tenant, UUID id, Instant at);
+
+    /** When each of the tenant's keys was last used (keys never used are absent). */
+    Map<UUID, Instant> lastUsed(TenantId tenant);
 }

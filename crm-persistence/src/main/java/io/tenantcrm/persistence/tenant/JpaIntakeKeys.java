@@ -69,6 +69,7 @@ public class JpaIntakeKeys extends TenantScoped implements IntakeKeys {
     }
 
     /** When each key was last used, by id. */
+    @Override
     public Map<UUID, Instant> lastUsed(TenantId tenant) {
         Map<UUID, Instant> used = new HashMap<>();
         for (Object row : NativeSql.of(em(tenant), "SELECT CAST(id AS varchar), last_used_at FROM intake_key"

@@ -1,11 +1,7 @@
 package io.tenantcrm.service.api;
 
 import io.tenantcrm.core.tenant.TenantSignup;
-import io.tenantcrm.persistence.pipeline.JpaPipelineRepository;
-import io.tenantcrm.persistence.tenant.JpaTenantRepository;
 import io.tenantcrm.service.api.openapi.ApiExamples;
-import io.tenantcrm.service.crm.PlatformTransactions;
-import io.tenantcrm.service.identity.KeycloakConnection;
 import io.tenantcrm.service.security.SignupThrottle;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.time.Clock;
 
 /**
  * A company signs up (public): a tenant, its Keycloak organization and first admin, its default pipeline, all or
@@ -43,13 +38,7 @@ import java.time.Clock;
 public class SignupResource {
 
     @Inject
-    KeycloakConnection keycloak;
-
-    @Inject
-    PlatformTransactions transactions;
-
-    @Inject
-    Clock clock;
+    TenantSignup signup;
 
     @Inject
     SignupThrottle throttle;
@@ -88,9 +77,6 @@ public class SignupResource {
             throw new io.tenantcrm.core.shared.InvalidValueException("adminPassword",
                     "is not accepted here: the admin sets it on first sign-in");
         }
-        TenantSignup signup = new TenantSignup(keycloak.directory(),
-                new JpaTenantRepository(transactions::entityManager),
-                new JpaPipelineRepository(transactions::entityManager), transactions, transactions::inTenant, clock);
         TenantSignup.SignedUp done = signup.signUp(new TenantSignup.Request(request.slug(), request.companyName(),
                 request.adminEmail(), request.adminFirstName(), request.adminLastName(), request.adminPassword()));
         return Response.status(done.alreadyExisted() ? 200 : 201)

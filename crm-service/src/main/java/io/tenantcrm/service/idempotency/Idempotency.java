@@ -1,4 +1,4 @@
-package io.tenantcrm.service.api;
+package io.tenantcrm.service.idempotency;
 
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.InvalidValueException;

@@ -5,6 +5,7 @@ import io.tenantcrm.core.mailbox.MailboxSync;
 import io.tenantcrm.persistence.tenancy.DueClaims;
 import io.tenantcrm.service.crm.DueWorker;
 import io.tenantcrm.service.crm.TenantTransactions;
+import io.tenantcrm.service.metrics.CrmMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,9 +71,9 @@ public class MailboxSyncer extends DueWorker {
         }
         MailboxSync.Report report = wiring.forOwner(claimed.tenant(), mailbox.get().owner()).sync(claimed.id());
         Tag tenant = new Tag("tenant", claimed.tenant().value());
-        registry.counter("crm_mail_messages_attached", tenant).inc(report.attached());
+        registry.counter(CrmMetrics.MAIL_MESSAGES_ATTACHED, tenant).inc(report.attached());
         if (report.error() != null) {
-            registry.counter("crm_mail_sync_failures", tenant).inc();
+            registry.counter(CrmMetrics.MAIL_SYNC_FAILURES, tenant).inc();
         }
     }
 }

@@ -24,16 +24,16 @@ public class SalesMetrics {
     MetricRegistry registry;
 
     void leadReceived(@Observes(during = TransactionPhase.AFTER_SUCCESS) LeadReceived event) {
-        registry.counter("crm_leads_received", tenant(event.tenant()), new Tag("source", event.source().name()))
+        registry.counter(CrmMetrics.LEADS_RECEIVED, tenant(event.tenant()), new Tag("source", event.source().name()))
                 .inc();
     }
 
     void dealWon(@Observes(during = TransactionPhase.AFTER_SUCCESS) DealWon event) {
-        registry.counter("crm_deals_won", tenant(event.tenant())).inc();
+        registry.counter(CrmMetrics.DEALS_WON, tenant(event.tenant())).inc();
     }
 
     void dealLost(@Observes(during = TransactionPhase.AFTER_SUCCESS) DealLost event) {
-        registry.counter("crm_deals_lost", tenant(event.tenant()),
+        registry.counter(CrmMetrics.DEALS_LOST, tenant(event.tenant()),
                 new Tag("category", event.reason().category().name())).inc();
     }
 

@@ -5,6 +5,7 @@ import io.tenantcrm.core.sla.SlaTimer;
 import io.tenantcrm.persistence.sla.DueTimers;
 import io.tenantcrm.persistence.tenancy.DueClaims;
 import io.tenantcrm.service.crm.DueWorker;
+import io.tenantcrm.service.metrics.CrmMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,8 +69,8 @@ public class SlaScheduler extends DueWorker {
 
     @Override
     protected void started() {
-        registry.gauge("crm_sla_timers_due", due, AtomicLong::get);
-        registry.gauge("crm_sla_lag_seconds", lagSeconds, AtomicLong::get);
+        registry.gauge(CrmMetrics.SLA_TIMERS_DUE, due, AtomicLong::get);
+        registry.gauge(CrmMetrics.SLA_LAG, lagSeconds, AtomicLong::get);
     }
 
     @Override
@@ -81,19 +82,19 @@ public class SlaScheduler extends DueWorker {
             // or an order's instalment past its grace days goes to collections
             Tag tenant = new Tag("tenant", claimed.tenant().value());
             if (chain.quotingActingAs(claimed.tenant(), SlaWiring.SCHEDULER).escalate(claimed.id()).isPresent()) {
-                registry.counter("crm_sla_timers_fired", tenant,
+                registry.counter(CrmMetrics.SLA_TIMERS_FIRED, tenant,
                         new Tag("clock", SlaTimer.Clock.QUOTE_APPROVAL.name())).inc();
             } else if (!chain.orderingActingAs(claimed.tenant(), SlaWiring.SCHEDULER).chase(claimed.id()).isEmpty()) {
-                registry.counter("crm_sla_timers_fired", tenant,
+                registry.counter(CrmMetrics.SLA_TIMERS_FIRED, tenant,
                         new Tag("clock", SlaTimer.Clock.PAYMENT_OVERDUE.name())).inc();
             }
             return;
         }
         fired.ifPresent(f -> {
             Tag tenant = new Tag("tenant", claimed.tenant().value());
-            registry.counter("crm_sla_timers_fired", tenant, new Tag("clock", f.timer().clock().name())).inc();
+            registry.counter(CrmMetrics.SLA_TIMERS_FIRED, tenant, new Tag("clock", f.timer().clock().name())).inc();
             if (f.timer().clock() == SlaTimer.Clock.FIRST_RESPONSE && f.timer().step() == 0) {
-                registry.counter("crm_sla_breaches", tenant).inc();
+                registry.counter(CrmMetrics.SLA_BREACHES, tenant).inc();
             }
         });
     }

@@ -3,6 +3,7 @@ package io.tenantcrm.service.webhook;
 import io.tenantcrm.core.webhook.Delivery;
 import io.tenantcrm.persistence.tenancy.DueClaims;
 import io.tenantcrm.service.crm.DueWorker;
+import io.tenantcrm.service.metrics.CrmMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -59,7 +60,7 @@ public class WebhookSender extends DueWorker {
     @Override
     protected void work(DueClaims.Claimed claimed) {
         wiring.forSender(claimed.tenant()).deliver(claimed.id()).ifPresent(delivery ->
-                registry.counter("crm_webhook_deliveries", new Tag("tenant", claimed.tenant().value()),
+                registry.counter(CrmMetrics.WEBHOOK_DELIVERIES, new Tag("tenant", claimed.tenant().value()),
                         new Tag("outcome", outcome(delivery))).inc());
     }
 

@@ -5,7 +5,7 @@ import io.tenantcrm.core.shared.SourceChannel;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.tenant.IntakeKey;
 import io.tenantcrm.core.tenant.IntakeKeyAdministration;
-import io.tenantcrm.persistence.tenant.JpaIntakeKeys;
+import io.tenantcrm.core.tenant.IntakeKeys;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.security.CallerContext;
@@ -48,7 +48,7 @@ public class IntakeKeysResource {
     IntakeKeyAdministration keys;
 
     @Inject
-    JpaIntakeKeys stored;
+    IntakeKeys stored;
 
     @Inject
     UnitOfWork unitOfWork;

@@ -3,14 +3,8 @@ package io.tenantcrm.service.api.admin;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.tenant.Tenant;
 import io.tenantcrm.core.tenant.TenantLifecycle;
-import io.tenantcrm.core.tenant.TenantRepository;
-import io.tenantcrm.persistence.tenant.JdbcTenantData;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
-import io.tenantcrm.service.crm.PlatformTransactions;
-import io.tenantcrm.service.identity.KeycloakConnection;
-import io.tenantcrm.service.startup.DatabaseStartup;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -39,17 +32,8 @@ import java.time.LocalDate;
 @RolesAllowed(Roles.TENANT_ADMIN)
 public class TenantResource {
 
-    @Resource(lookup = DatabaseStartup.DATASOURCE)
-    DataSource dataSource;
-
     @Inject
-    KeycloakConnection keycloak;
-
-    @Inject
-    TenantRepository tenants;
-
-    @Inject
-    PlatformTransactions registry;
+    TenantLifecycle lifecycle;
 
     @Inject
     CurrentUser caller;
@@ -73,7 +57,7 @@ public class TenantResource {
     @GET
     @Operation(summary = "The caller's tenant: id, slug, name, status")
     public TenantView get() {
-        return TenantView.of(lifecycle().tenant(caller.tenant()));
+        return TenantView.of(lifecycle.tenant(caller.tenant()));
     }
 
     @GET
@@ -81,7 +65,6 @@ public class TenantResource {
     @Operation(summary = "Everything the tenant has, as one JSON archive streamed from one consistent snapshot:"
             + " every row of every table and the list of its people (never passwords)")
     public Response export() {
-        TenantLifecycle lifecycle = lifecycle();
         Tenant tenant = lifecycle.tenant(caller.tenant());
         StreamingOutput archive = out -> lifecycle.export(tenant.id(), out);
         return Response.ok(archive, MediaType.APPLICATION_JSON_TYPE)
@@ -96,12 +79,8 @@ public class TenantResource {
             + " {\"confirm\": \"<slug>\"} must repeat the tenant's slug. Export first if the data is wanted.")
     public DeletionView delete(DeletionRequest request) {
         Inputs.requireBody(request);
-        TenantLifecycle.Deletion deletion = lifecycle().delete(caller.tenant(), request.confirm());
+        TenantLifecycle.Deletion deletion = lifecycle.delete(caller.tenant(), request.confirm());
         return new DeletionView(deletion.tenant().id().value(), deletion.tenant().slug(), deletion.peopleRemoved(),
                 deletion.verifiedEmpty());
-    }
-
-    private TenantLifecycle lifecycle() {
-        return new TenantLifecycle(tenants, keycloak.directory(), new JdbcTenantData(dataSource, clock), registry);
     }
 }
