@@ -97,6 +97,20 @@ class IntakeApiIT {
         assertThat(badEmail.body()).contains("contact.email");
     }
 
+    /**
+     * A web form's post can be the first thing an instance hears of its tenant: the tenant's row changes behind the
+     * service's back (its notice drops what the service kept), then a post comes with the key and no user token.
+     */
+    @Test
+    void a_form_post_is_taken_when_the_service_holds_nothing_of_its_tenant() throws Exception {
+        String key = issue("fair stand form " + unique, "web_form");
+        ServiceUnderTest.shared().setTenantStatus(ServiceUnderTest.shared().acme().id(), "ACTIVE");
+        Thread.sleep(500); // the notice arrives within milliseconds
+        HttpResponse<String> posted = post(key, "application/json", "{\"contact\": {\"personName\": \"Ole Berg\","
+                + " \"email\": \"ole@berg-" + unique + ".no\"}, \"country\": \"NO\"}");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    }
+
     @Test
     void a_revoked_wrong_or_missing_key_is_refused_and_a_key_has_an_hourly_allowance() throws Exception {
         String key = issue("marketplace " + unique, "marketplace");

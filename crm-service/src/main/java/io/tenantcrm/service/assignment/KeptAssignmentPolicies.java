@@ -3,7 +3,7 @@ package io.tenantcrm.service.assignment;
 import io.tenantcrm.core.assignment.AssignmentPolicies;
 import io.tenantcrm.core.assignment.AssignmentPolicy;
 import io.tenantcrm.core.shared.TenantId;
-import io.tenantcrm.core.shared.UnitOfWork;
+import io.tenantcrm.service.crm.PlatformTransactions;
 import io.tenantcrm.service.tenant.TenantCache;
 import io.tenantcrm.service.tenant.TenantChangeWatch;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -26,11 +26,12 @@ public final class KeptAssignmentPolicies implements AssignmentPolicies {
     private final TransactionSynchronizationRegistry transactions;
     private final TenantCache<Optional<AssignmentPolicy>> kept;
 
-    public KeptAssignmentPolicies(AssignmentPolicies stored, UnitOfWork unitOfWork, TenantChangeWatch watch,
+    /** @param registry reads the asked tenant's policy in a transaction of its own, whoever is calling */
+    public KeptAssignmentPolicies(AssignmentPolicies stored, PlatformTransactions registry, TenantChangeWatch watch,
                                   TransactionSynchronizationRegistry transactions) {
         this.stored = Objects.requireNonNull(stored, "stored");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.kept = watch.cache(tenant -> unitOfWork.inTransaction(() -> stored.of(tenant)), UNHEARD_FRESH_FOR);
+        this.kept = watch.cache(tenant -> registry.inTenant(tenant, () -> stored.of(tenant)), UNHEARD_FRESH_FOR);
     }
 
     @Override

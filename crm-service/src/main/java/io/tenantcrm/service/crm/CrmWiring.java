@@ -91,6 +91,9 @@ public class CrmWiring {
     @Inject
     TenantChangeWatch watch;
 
+    @Inject
+    PlatformTransactions registry;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -203,7 +206,7 @@ public class CrmWiring {
     @Produces
     @Singleton
     AssignmentPolicies assignmentPolicies() {
-        return new KeptAssignmentPolicies(new JpaAssignmentPolicies(entityManagers(), clock), unitOfWork, watch,
+        return new KeptAssignmentPolicies(new JpaAssignmentPolicies(entityManagers(), clock), registry, watch,
                 transactions);
     }
 

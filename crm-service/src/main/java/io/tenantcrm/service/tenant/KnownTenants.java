@@ -1,9 +1,9 @@
 package io.tenantcrm.service.tenant;
 
 import io.tenantcrm.core.shared.TenantId;
-import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.tenant.Tenant;
 import io.tenantcrm.core.tenant.TenantRepository;
+import io.tenantcrm.service.crm.PlatformTransactions;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public class KnownTenants {
     TenantRepository tenants;
 
     @Inject
-    UnitOfWork unitOfWork;
+    PlatformTransactions registry;
 
     @Inject
     TenantChangeWatch watch;
@@ -32,7 +32,8 @@ public class KnownTenants {
 
     @PostConstruct
     void keep() {
-        known = watch.cache(id -> unitOfWork.inTransaction(() -> tenants.find(id)), Duration.ZERO);
+        // the registry is the platform's: read whoever asks (a user's token, a web form's intake key)
+        known = watch.cache(id -> registry.inTransaction(() -> tenants.find(id)), Duration.ZERO);
     }
 
     public Optional<Tenant> find(TenantId tenant) {
