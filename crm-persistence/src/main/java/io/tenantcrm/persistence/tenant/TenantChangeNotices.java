@@ -16,8 +16,9 @@ import javax.sql.DataSource;
 
 /**
  * Listens on PostgreSQL's {@value #CHANNEL} channel, on which migration V21's triggers announce every committed
- * change to a tenant's row, settings, assignment policy or webhook endpoints, whoever made it. An instance that keeps tenants in memory drops what a
- * notice names, so a suspension or a new setting shows on every instance at once, not after a time-out.
+ * change to a tenant's row, settings, assignment policy or webhook endpoints, whoever made it. An instance that
+ * keeps tenants in memory drops what a notice names, so a suspension or a new setting shows on every instance at
+ * once, not after a time-out.
  *
  * <p>Notices sent while no connection listens are lost, so the {@link Listener} is told {@link Listener#missed()}
  * whenever listening starts or stops, and must not trust what it kept before. {@link #listening()} says whether

@@ -35,7 +35,7 @@ public class PingResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
-    @Timed(name = "ping", description = "Time to answer an authenticated ping, the tenant from memory unless it changed")
+    @Timed(name = "ping", description = "Time to answer an authenticated ping (the tenant from memory)")
     @Operation(summary = "Who am I", description = "The caller, their roles and their tenant as the service sees them.")
     public Pong ping() {
         Tenant tenant = tenants.find(caller.tenant())
