@@ -66,8 +66,8 @@ public class BodyShape implements ReaderInterceptor {
             List<Problem.Violation> violations = new ArrayList<>();
             check(json, context.getGenericType(), "", violations);
             if (!violations.isEmpty()) {
-                throw new MalformedBodyException("Some fields do not have the type this request needs.",
-                        violations);
+                throw new MalformedBodyException(
+                        "Some fields are of the wrong type, too long, or not fields of this request.", violations);
             }
         }
         context.setInputStream(new ByteArrayInputStream(body));
