@@ -7,14 +7,21 @@ import { saveLocale, Translator, type Locale } from './i18n/i18n';
 import { LeadOutbox } from './outbox/outbox';
 import { Link, match, useRoute } from './router';
 import { AccountPage } from './screens/account/AccountPage';
+import { Admin } from './screens/admin/Admin';
 import { Board } from './screens/board/Board';
 import { DealPage } from './screens/deal/DealPage';
+import { ImportPage } from './screens/imports/ImportPage';
+import { ImportUpload } from './screens/imports/ImportUpload';
+import { IntakeKeys } from './screens/intake-keys/IntakeKeys';
 import { LeadPage } from './screens/lead/LeadPage';
 import { MyDay } from './screens/my-day/MyDay';
 import { People } from './screens/people/People';
 import { QuickLead } from './screens/quick-lead/QuickLead';
 import { Search } from './screens/search/Search';
+import { Settings } from './screens/settings/Settings';
 import { Team } from './screens/team/Team';
+import { Teams } from './screens/teams/Teams';
+import { Webhooks } from './screens/webhooks/Webhooks';
 import { ServicesContext, type Services } from './services';
 
 /** How often the outbox is tried again while something waits in it, besides the browser's "online" event. */
@@ -58,6 +65,7 @@ export function App({ session, config, initialLocale }: { session: Session; conf
   }, [services]);
 
   const { t } = services;
+  const admin = session.has('tenant-admin');
   const path = route.split('?')[0];
   const query = new URLSearchParams(window.location.search);
   let screen;
@@ -70,7 +78,14 @@ export function App({ session, config, initialLocale }: { session: Session; conf
   else if (path === '/search') screen = <Search initial={query.get('q') ?? ''} />;
   else if (path === '/board') screen = <Board />;
   else if (path === '/team' && (session.has('sales-manager') || session.has('tenant-admin'))) screen = <Team />;
-  else if (path === '/people' && session.has('tenant-admin')) screen = <People initialPasswords={config.initialPasswords} />;
+  else if (path === '/imports') screen = <ImportUpload />;
+  else if ((params = match('/imports/:id', path))) screen = <ImportPage id={params.id} />;
+  else if (path === '/admin' && admin) screen = <Admin />;
+  else if (path === '/people' && admin) screen = <People initialPasswords={config.initialPasswords} />;
+  else if (path === '/admin/teams' && admin) screen = <Teams />;
+  else if (path === '/admin/intake-keys' && admin) screen = <IntakeKeys />;
+  else if (path === '/admin/webhooks' && admin) screen = <Webhooks />;
+  else if (path === '/admin/settings' && admin) screen = <Settings />;
   else screen = <section><h1>{t.t('notFound.title')}</h1><Link href="/">{t.t('notFound.back')}</Link></section>;
 
   const waiting = services.outbox.pending().length;
@@ -97,8 +112,9 @@ export function App({ session, config, initialLocale }: { session: Session; conf
           <Link href="/board" aria-current={path === '/board' ? 'page' : undefined}>{t.t('nav.board')}</Link>)}
         {(session.has('sales-manager') || session.has('tenant-admin')) && (
           <Link href="/team" aria-current={path === '/team' ? 'page' : undefined}>{t.t('nav.team')}</Link>)}
-        {session.has('tenant-admin') && (
-          <Link href="/people" aria-current={path === '/people' ? 'page' : undefined}>{t.t('nav.people')}</Link>)}
+        {admin && (
+          <Link href="/admin" aria-current={path === '/admin' || path === '/people' || path.startsWith('/admin/')
+            ? 'page' : undefined}>{t.t('nav.admin')}</Link>)}
         <Link href="/leads/new" class="new" aria-current={path === '/leads/new' ? 'page' : undefined}>+ {t.t('nav.newLead')}</Link>
       </nav>
       <main id="main" tabIndex={-1}>{screen}</main>

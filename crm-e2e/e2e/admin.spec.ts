@@ -5,6 +5,7 @@ test.use({ viewport: PHONE, locale: 'en-GB' });
 
 test('an admin invites a colleague, who then signs in and starts the day', async ({ page, browser }, info) => {
   await signIn(page, acme.admin);
+  await page.getByRole('link', { name: 'Admin' }).click();
   await page.getByRole('link', { name: 'People' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('People');
   await expect(page.getByRole('region', { name: 'Everyone in the CRM' })).toContainText(acme.rep.email);
@@ -30,8 +31,17 @@ test('an admin invites a colleague, who then signs in and starts the day', async
   const theirs = await colleague.newPage();
   await signIn(theirs, { email, password: 'Chen-Jie-2026!' });
   await expect(theirs.getByRole('heading', { level: 1 })).toHaveText('Hello, Jie Chen');
-  await expect(theirs.getByRole('link', { name: 'People' })).toHaveCount(0);
+  await expect(theirs.getByRole('link', { name: 'Admin' })).toHaveCount(0);
   await colleague.close();
+
+  // and when they leave, their open work goes to a colleague
+  await page.getByRole('button', { name: `Hand over work of ${email}` }).click();
+  await page.getByRole('button', { name: 'Hand over', exact: true }).click();
+  await expect(page.locator('#to-error')).toBeVisible();
+  await page.getByLabel('Hand over to').selectOption({ label: 'Rep Acme Export Ltd' });
+  await page.getByLabel('Reason').fill('left the company');
+  await page.getByRole('button', { name: 'Hand over', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText(`The work of ${email} went to ${acme.rep.email}`);
 });
 
 test('a company signs up and its admin lands in the console', async ({ page }, info) => {
@@ -51,6 +61,7 @@ test('a company signs up and its admin lands in the console', async ({ page }, i
 
   await completeLogin(page, { email, password: 'Zhou-Lei-2026!' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Lei Zhou');
+  await page.getByRole('link', { name: 'Admin' }).click();
   await page.getByRole('link', { name: 'People' }).click();
   await expect(page.getByRole('region', { name: 'Everyone in the CRM' })).toContainText(email);
 });

@@ -10,6 +10,8 @@ const stack = JSON.parse(process.env.CRM_STACK ?? '{}') as {
 };
 if (!stack.url) throw new Error('CRM_STACK is not set: run the e2e tests through ConsoleE2EIT (./crm test)');
 
+/** The service's address, as a web form or another system reaches it. */
+export const serviceUrl = stack.url;
 export const acme = stack.tenants.acme;
 export const globex = stack.tenants.globex;
 export const PHONE = { width: 375, height: 812 };

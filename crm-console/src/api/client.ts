@@ -1,6 +1,7 @@
 import type {
   Account, AccountContact, Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
-  Invitation, Ownership, Forecast, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk, Product, Quote, QuoteDraft, Score, SearchHit, Signup, Task,
+  Invitation, Ownership, Forecast, Handover, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
+  Product, Quote, QuoteDraft, Score, SearchHit, Signup, Task, Team, TenantSettings, WebhookDelivery, WebhookEndpoint,
 } from './types';
 
 /** The service answered with a problem detail (4xx, 5xx). */
@@ -16,7 +17,9 @@ export class Unreachable extends Error {}
 /** A token for each call; an empty one for the public calls (signup) made before anyone signs in. */
 export type TokenSource = () => Promise<string>;
 
-interface Call { method?: string; body?: unknown; idempotencyKey?: string; ifMatch?: number; accept?: string }
+/** A request; `file` is sent as it is (an upload) in place of a JSON body. */
+interface Call { method?: string; body?: unknown; file?: Blob; idempotencyKey?: string; ifMatch?: number;
+  accept?: string }
 
 /**
  * The one typed client of /api/v1. Every call carries a fresh token and the user's language; a problem+json
@@ -33,15 +36,16 @@ export class ApiClient {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
-  /** A file the service answers (a quote's PDF), with the name it suggests saving it under. */
-  async download(path: string): Promise<{ blob: Blob; fileName: string }> {
-    const response = await this.send(path, { accept: 'application/pdf, application/problem+json' });
+  /** A file the service answers (a quote's PDF, an import's report), with the name it suggests saving it under. */
+  async download(path: string, type = 'application/pdf'): Promise<{ blob: Blob; fileName: string }> {
+    const response = await this.send(path, { accept: `${type}, application/problem+json` });
     const disposition = response.headers.get('Content-Disposition') ?? '';
-    return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'document.pdf' };
+    return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download' };
   }
 
   /** Sends a request; a problem answer becomes an ApiError, a failed fetch an Unreachable. */
-  private async send(path: string, { method = 'GET', body, idempotencyKey, ifMatch, accept }: Call): Promise<Response> {
+  private async send(path: string, { method = 'GET', body, file, idempotencyKey, ifMatch, accept }: Call):
+      Promise<Response> {
     const headers: Record<string, string> = {
       Accept: accept ?? 'application/json, application/problem+json',
       'Accept-Language': this.language,
@@ -49,12 +53,13 @@ export class ApiClient {
     const token = await this.token();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
     let response: Response;
     try {
       response = await this.fetcher(this.base + path, {
-        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+        method, headers, body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
       });
     } catch (e) {
       throw new Unreachable(e instanceof Error ? e.message : String(e));
@@ -104,6 +109,56 @@ export class ApiClient {
   }
   setActive(person: Person, active: boolean): Promise<Person> {
     return this.call(`/admin/users/${enc(person.id)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' });
+  }
+  /** Someone's open leads, open deals, accounts and open tasks go to a colleague, each transfer audited. */
+  handOver(person: Person, to: string, reason: string): Promise<Handover> {
+    return this.call(`/admin/users/${enc(person.id)}/handover`, { method: 'POST', body: { to, reason } });
+  }
+  teams(): Promise<Team[]> { return this.call('/admin/teams'); }
+  setTeam(manager: string, members: string[]): Promise<Team> {
+    return this.call(`/admin/teams/${enc(manager)}`, { method: 'PUT', body: { members } });
+  }
+
+  // the tenant's own settings, keys and endpoints (admins)
+  settings(): Promise<TenantSettings> { return this.call('/admin/settings'); }
+  changeSetting(key: string, value: string): Promise<TenantSettings> {
+    return this.call(`/admin/settings/${enc(key)}`, { method: 'PUT', body: { value } });
+  }
+  intakeKeys(): Promise<IntakeKey[]> { return this.call('/admin/intake-keys'); }
+  issueIntakeKey(name: string, channel: string): Promise<IntakeKey> {
+    return this.call('/admin/intake-keys', { method: 'POST', body: { name, channel } });
+  }
+  revokeIntakeKey(key: IntakeKey, reason: string): Promise<IntakeKey> {
+    return this.call(`/admin/intake-keys/${enc(key.id)}/revocation`, { method: 'POST', body: { reason } });
+  }
+  webhooks(): Promise<WebhookEndpoint[]> { return this.call('/admin/webhooks'); }
+  registerWebhook(url: string, events: string[], description: string): Promise<WebhookEndpoint> {
+    return this.call('/admin/webhooks', { method: 'POST', body: { url, events, description } });
+  }
+  webhookDeliveries(endpoint: WebhookEndpoint): Promise<WebhookDelivery[]> {
+    return this.call(`/admin/webhooks/${enc(endpoint.id)}/deliveries?limit=10`);
+  }
+  setWebhookActive(endpoint: WebhookEndpoint, active: boolean): Promise<WebhookEndpoint> {
+    return this.call(`/admin/webhooks/${enc(endpoint.id)}/${active ? 'enable' : 'disable'}`, { method: 'POST',
+      body: active ? undefined : { reason: 'disabled in the console' } });
+  }
+
+  // imports of spreadsheets
+  /** Uploads a CSV or .xlsx of leads, accounts or deals; the answer suggests which column feeds which field. */
+  uploadImport(file: File, type: ImportedRecords): Promise<ImportJob> {
+    return this.call(`/imports?type=${type}&name=${enc(file.name)}`, { method: 'POST', file });
+  }
+  importJob(id: string): Promise<ImportJob> { return this.call(`/imports/${enc(id)}`); }
+  changeImportMapping(job: ImportJob, mapping: Record<string, number>): Promise<ImportJob> {
+    return this.call(`/imports/${enc(job.id)}/mapping`, { method: 'PUT', body: { mapping } });
+  }
+  /** dry-run: what every row would come to, nothing written; run: the import itself, in the background. */
+  startImport(job: ImportJob, kind: 'dry-run' | 'run'): Promise<ImportJob> {
+    return this.call(`/imports/${enc(job.id)}/${kind}`, { method: 'POST' });
+  }
+  cancelImport(job: ImportJob): Promise<ImportJob> { return this.call(`/imports/${enc(job.id)}/cancel`, { method: 'POST' }); }
+  importReport(job: ImportJob, run: 'dry' | 'real'): Promise<{ blob: Blob; fileName: string }> {
+    return this.download(`/imports/${enc(job.id)}/report?run=${run}`, 'text/csv');
   }
 
   /** Leads, accounts and contacts the caller may see whose name, company, email or phone holds the text. */

@@ -151,3 +151,38 @@ export interface AccountContact { id: string; name?: string | null; email?: stri
   role: string }
 export interface PaymentRisk { level: 'NONE' | 'LOW' | 'WATCH' | 'HIGH'; explanation: string;
   reasons: { code: string; order: string; instalment: string; outstanding: MoneyJson; due: string; daysLate: number }[] }
+
+/** A run of an import: the dry run (nothing written) or the real one (POST /imports/{id}/dry-run, /run). */
+export type ImportRunStatus = 'running' | 'done' | 'cancelled' | 'failed' | 'interrupted';
+export interface ImportRun { status: ImportRunStatus; rowsTotal: number; rowsDone: number; created: number;
+  updated: number; skipped: number; rejected: number; toReview: number; cancelRequested: boolean;
+  error?: string | null; startedAt: string; finishedAt?: string | null; reportRows?: number | null }
+/** An uploaded spreadsheet: its columns, which field each feeds (field name to column number), its runs. */
+export type ImportedRecords = 'leads' | 'accounts' | 'deals';
+export interface ImportJob { id: string; type: ImportedRecords; fileName?: string | null; format: string;
+  rows: number; headers: string[]; mapping: Record<string, number>; fields: string[]; createdBy: string;
+  createdAt: string; dryRun?: ImportRun | null; run?: ImportRun | null }
+
+/** A key a web form or marketplace sends leads with; `key` only in the answer to issuing it, shown once. */
+export interface IntakeKey { id: string; name: string; channel: string; createdBy: string; createdAt: string;
+  lastUsedAt?: string | null; revokedBy?: string | null; revokedAt?: string | null; key?: string | null }
+/** The channels a key may be issued for (crm-core SourceChannel), as the console's source.* messages name them. */
+export const INTAKE_CHANNELS: SourceChannel[] = ['WEB_FORM', 'MARKETPLACE', 'EMAIL', 'OTHER'];
+
+/** A webhook endpoint; `secret` only in the answer to registering it, shown once. */
+export interface WebhookEndpoint { id: string; url: string; events: string[]; description?: string | null;
+  createdBy: string; createdAt: string; active: boolean; failures: number; disabledAt?: string | null;
+  disabledReason?: string | null; secret?: string | null }
+export interface WebhookDelivery { id: string; event: string; status: string; createdAt: string; attempts: number;
+  nextAttemptAt?: string | null; deliveredAt?: string | null; abandonedAt?: string | null;
+  lastOutcome?: string | null }
+export const WEBHOOK_EVENTS = ['lead.received', 'deal.stage_changed', 'deal.won', 'deal.lost', 'quote.approved',
+  'order.created', 'payment.received', 'payment.overdue'] as const;
+
+/** The settings in force (own value or platform default), what the tenant set itself, and every key it may set. */
+export interface TenantSettings { settings: Record<string, string>; own: Record<string, string>; known: string[] }
+
+/** A sales manager's team: the people whose records they see and steer. */
+export interface Team { manager: string; members: string[] }
+/** How many records of each kind changed hands. */
+export interface Handover { from: string; to: string; handedOver: Record<string, number> }

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n/i18n';
 import { useColleagues, useServices } from '../../services';
 import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
+import { saveFile } from '../../ui/save-file';
 import { useAction } from '../../ui/use-action';
 import { inDays } from './next-step';
 import { currenciesFor, latest, nextAction, quoteDraft, refusal, waitingStep, type DraftLine } from './quote-draft';
@@ -35,14 +36,7 @@ export function DealQuotes({ deal, onChanged }: { deal: Deal; onChanged: () => P
     t.t('quote.changedElsewhere'));
 
   async function download(quote: Quote, version: number, lang: string) {
-    await run(async () => {
-      const { blob, fileName } = await api.quoteDocument(quote, version, lang);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    }, t.t('quote.downloaded'));
+    await run(async () => saveFile(await api.quoteDocument(quote, version, lang)), t.t('quote.downloaded'));
   }
 
   const labels: Record<string, string> = Object.fromEntries(FIELDS.map(f => [f, t.optional(`field.${f}`)

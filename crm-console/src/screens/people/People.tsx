@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { CRM_ROLES, type Person } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { useServices } from '../../services';
-import { described, ErrorSummary, Field, Notice } from '../../ui/forms';
+import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
 import { useAction, useProblems } from '../../ui/use-action';
 
-const FIELDS = ['email', 'firstName', 'lastName', 'roles', 'initialPassword'];
+const FIELDS = ['email', 'firstName', 'lastName', 'roles', 'initialPassword', 'to', 'reason'];
 
 /**
  * The tenant admin's people: who works in the CRM with which role, invite someone, change a role, stop or allow
@@ -15,6 +15,9 @@ export function People({ initialPasswords }: { initialPasswords: boolean }) {
   const { api, t, session } = useServices();
   const [people, setPeople] = useState<Person[] | null>(null);
   const [invite, setInvite] = useState({ email: '', firstName: '', lastName: '', role: 'sales-rep', password: '' });
+  // someone leaving or away for long: their open work goes to a colleague, said with a reason
+  const [handover, setHandover] = useState<{ from: string; to: string; reason: string } | null>(null);
+  const [handedOver, setHandedOver] = useState<string | null>(null);
 
   const problems = useProblems(FIELDS);
 
@@ -37,6 +40,7 @@ export function People({ initialPasswords }: { initialPasswords: boolean }) {
     <section aria-labelledby="people-title">
       <h1 id="people-title">{t.t('people.title')}</h1>
       {notice && <Notice>{notice}</Notice>}
+      {handedOver && !notice && <Notice>{handedOver}</Notice>}
       <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
         line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
 
@@ -96,6 +100,38 @@ export function People({ initialPasswords }: { initialPasswords: boolean }) {
                   <button type="button" disabled={busy} onClick={() => void run(() => api.setActive(person, !person.active),
                     t.t(person.active ? 'people.deactivated' : 'people.reactivated', { email: person.email }))}>
                     {person.active ? t.t('people.deactivate') : t.t('people.reactivate')}</button>
+                )}
+                {person.id !== session.user.id && handover?.from !== person.id && (
+                  <button type="button" disabled={busy} aria-label={t.t('people.handOverOf', { email: person.email })}
+                    onClick={() => setHandover({ from: person.id, to: '', reason: '' })}>{t.t('people.handOver')}</button>
+                )}
+                {handover?.from === person.id && (
+                  <form class="handover" noValidate onSubmit={event => {
+                    event.preventDefault();
+                    void run(async () => {
+                      const done = await api.handOver(person, handover.to, handover.reason.trim());
+                      setHandover(null);
+                      const to = people?.find(p => p.id === done.to);
+                      setHandedOver(t.t('people.handedOver', { email: person.email, to: to?.email ?? done.to,
+                        counts: Object.entries(done.handedOver).map(([type, n]) =>
+                          t.t(`people.handedOver.${type}` as MessageKey, { n })).join(', ') || t.t('people.handedOverNothing') }));
+                    });
+                  }}>
+                    <Field id="to" label={t.t('people.handOverTo')} error={errors.fields.to}>
+                      <select {...described('to', errors.fields.to)} value={handover.to}
+                        onChange={e => setHandover({ ...handover, to: (e.target as HTMLSelectElement).value })}>
+                        <option value="">{t.t('people.chooseColleague')}</option>
+                        {people.filter(p => p.active && p.id !== person.id).map(p => (
+                          <option key={p.id} value={p.id}>{[p.firstName, p.lastName].filter(Boolean).join(' ') || p.email}</option>))}
+                      </select>
+                    </Field>
+                    <Field id="reason" label={t.t('people.handOverReason')} error={errors.fields.reason}>
+                      <input {...described('reason', errors.fields.reason)} value={handover.reason}
+                        onInput={e => setHandover({ ...handover, reason: (e.target as HTMLInputElement).value })} />
+                    </Field>
+                    <FormActions busy={busy} confirm={t.t('people.handOverConfirm')} cancel={t.t('lead.cancel')}
+                      onCancel={() => setHandover(null)} />
+                  </form>
                 )}
               </li>
             ))}

@@ -161,6 +161,7 @@ export function QuickLead({ fix }: { fix?: string }) {
           <button type="button" disabled={saving} onClick={() => void save(true)}>{t.t('lead.new.saveAndAdd')}</button>
         </div>
       </form>
+      <p class="hint"><Link href="/imports">{t.t('lead.new.importList')}</Link></p>
     </section>
   );
 }

@@ -1,0 +1,149 @@
+import { expect, test } from '@playwright/test';
+import { acme, api, expectAccessible, PHONE, screenshots, serviceUrl, signIn, unique } from './stack';
+
+test.use({ viewport: PHONE, locale: 'en-GB' });
+
+/** A web form's post of an inquiry with an intake key: what the service answers. */
+async function postInquiry(key: string, email: string): Promise<number> {
+  const response = await fetch(`${serviceUrl}/api/v1/intake/leads`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Intake-Key': key },
+    body: JSON.stringify({ contact: { personName: 'Form Visitor', email }, country: 'DE' }),
+  });
+  return response.status;
+}
+
+test('an admin issues an intake key a web form then posts with, and revokes it', async ({ page }, info) => {
+  await signIn(page, acme.admin);
+  await page.getByRole('link', { name: 'Admin' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Admin');
+  await expectAccessible(page, 'admin');
+  await screenshots(page, 'admin', info);
+  await page.getByRole('link', { name: 'Intake keys' }).click();
+
+  // nothing named: refused beside the field
+  await page.getByRole('button', { name: 'Issue', exact: true }).click();
+  await expect(page.locator('#name-error')).toBeVisible();
+
+  const name = unique('Website form');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Channel').selectOption('WEB_FORM');
+  await page.getByRole('button', { name: 'Issue', exact: true }).click();
+  const key = await page.getByLabel('Key', { exact: true }).inputValue();
+  expect(key.length).toBeGreaterThan(20);
+  expect(await postInquiry(key, `${unique('visitor')}@example.org`)).toBe(201);
+  await page.reload();
+  await expect(page.getByRole('region', { name: "The tenant's keys" })).toContainText(name);
+  await expect(page.getByLabel('Key', { exact: true })).toHaveCount(0);
+  await expectAccessible(page, 'intake keys');
+  await screenshots(page, 'intake-keys', info);
+
+  await page.getByRole('button', { name: `Revoke ${name}` }).click();
+  await page.getByRole('button', { name: 'Revoke now' }).click();
+  await expect(page.getByRole('status')).toContainText(`"${name}" is revoked`);
+  expect(await postInquiry(key, `${unique('visitor')}@example.org`)).toBe(401);
+});
+
+test('an admin adds a webhook endpoint, sees its secret once, and stops it', async ({ page }, info) => {
+  await signIn(page, acme.admin, '/app/admin/webhooks');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Webhooks');
+  await page.getByLabel('URL').fill('not a url');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.locator('#url-error')).toBeVisible();
+
+  const url = `https://erp.example.com/${unique('hooks')}`;
+  await page.getByLabel('URL').fill(url);
+  await page.getByLabel('Deal won').check();
+  await page.getByLabel('Description').fill('ERP order intake');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByLabel('Signing secret')).not.toHaveValue('');
+  const endpoints = await api<{ url: string; events: string[]; active: boolean }[]>(acme.admin, '/admin/webhooks');
+  expect(endpoints.find(e => e.url === url)?.events.sort()).toEqual(['deal.won', 'lead.received']);
+  await expectAccessible(page, 'webhooks');
+  await screenshots(page, 'webhooks', info);
+
+  const row = page.getByRole('listitem').filter({ hasText: url });
+  await row.getByRole('button', { name: 'Stop sending' }).click();
+  await expect(page.getByRole('status')).toContainText(`Nothing more is sent to ${url}`);
+  await expect(row).toContainText('stopped');
+  const after = await api<{ url: string; active: boolean }[]>(acme.admin, '/admin/webhooks');
+  expect(after.find(e => e.url === url)?.active).toBe(false);
+});
+
+test('an admin changes a setting; a value the service refuses is said beside it', async ({ page }, info) => {
+  await signIn(page, acme.admin, '/app/admin/settings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  const grace = page.getByRole('textbox', { name: 'Days late before a payment is overdue' });
+  await grace.fill('many');
+  await page.getByRole('button', { name: 'Save Days late before a payment is overdue' }).click();
+  await expect(page.locator('#setting-crm-payments-grace-days-error')).toBeVisible();
+  await expect(grace).toHaveAttribute('aria-invalid', 'true');
+
+  await grace.fill('10');
+  await page.getByRole('button', { name: 'Save Days late before a payment is overdue' }).click();
+  await expect(page.getByRole('status')).toContainText('is saved');
+  const settings = await api<{ own: Record<string, string> }>(acme.admin, '/admin/settings');
+  expect(settings.own['crm.payments.grace-days']).toBe('10');
+  await expectAccessible(page, 'settings');
+  await screenshots(page, 'settings', info);
+  // back to the platform's seven days for the other tests
+  await grace.fill('7');
+  await page.getByRole('button', { name: 'Save Days late before a payment is overdue' }).click();
+  await expect(page.getByRole('status')).toContainText('is saved');
+});
+
+test("an admin sees each manager's team and saves it", async ({ page }, info) => {
+  await signIn(page, acme.admin, '/app/admin/teams');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teams');
+  const team = page.locator('form').filter({ has: page.getByRole('heading', { name: /team$/ }) }).first();
+  await expect(team.getByRole('checkbox').first()).toBeVisible();
+  await expectAccessible(page, 'teams');
+  await screenshots(page, 'teams', info);
+  await team.getByRole('button', { name: 'Save the team' }).click();
+  await expect(page.getByRole('status')).toContainText('team is saved');
+});
+
+test('a rep imports a trade-show list: dry run, report, the import with its progress', async ({ page }, info) => {
+  await signIn(page, acme.rep);
+  await page.getByRole('link', { name: '+ New lead' }).click();
+  await page.getByRole('link', { name: /Import a spreadsheet/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import a spreadsheet');
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.locator('#file-error')).toBeVisible();
+  await expectAccessible(page, 'import upload');
+
+  const tag = unique('fair');
+  const csv = ['Name,Company,E-Mail,Tel,Country',
+    `Anna Berg,Berg Tools ${tag},anna.${tag}@bergtools.example,+49 30 1234567,DE`,
+    `Tom Ruiz,Ruiz Pumps ${tag},tom.${tag}@ruizpumps.example,,ES`,
+    `Nobody,,not-an-email,,`].join('\n');
+  await page.getByLabel('File').setInputFiles({ name: `${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${tag}.csv`);
+  await expect(page.getByText('3 rows of Leads (inquiries), CSV')).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue('2');
+  await expect(page.getByLabel("Person's name")).toHaveValue('0');
+  await expectAccessible(page, 'import mapping');
+  await screenshots(page, 'import-mapping', info);
+
+  await page.getByRole('button', { name: 'Dry run (writes nothing)' }).click();
+  const run = page.getByRole('region', { name: 'Dry run' });
+  await expect(run).toContainText('Done');
+  await expect(run.locator('dd').nth(0)).toHaveText('2');
+  await expect(run.locator('dd').nth(4)).toHaveText('1');
+  // a reload keeps every step: the service holds it
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Dry run' })).toContainText('Done');
+  const report = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download the report/ }).click();
+  expect((await report).suggestedFilename()).toBe('dry-run-report.csv');
+
+  await page.getByRole('button', { name: 'Import 3 rows' }).click();
+  const real = page.getByRole('region', { name: 'Import', exact: true });
+  await expect(real).toContainText('Done');
+  await expect(real.getByRole('progressbar')).toHaveAttribute('value', '100');
+  await expect(real.locator('dd').nth(0)).toHaveText('2');
+  await expectAccessible(page, 'import done');
+  await screenshots(page, 'import-done', info);
+  const found = await api<{ type: string; title: string }[]>(acme.rep, `/search?q=${encodeURIComponent(tag)}`);
+  expect(found.filter(hit => hit.type === 'lead')).toHaveLength(2);
+});
