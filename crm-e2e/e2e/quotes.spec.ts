@@ -73,6 +73,40 @@ test('a rep quotes from the catalogue, the manager approves the discount from My
   const path = await pdf.path();
   expect(readFileSync(path!).subarray(0, 5).toString()).toBe('%PDF-');
   await screenshots(rep, 'deal-quote-sent', info);
+
+  // the customer orders: the schedule the payment terms suggest (30% deposit, 70% balance), checked by the service
+  await card.getByRole('button', { name: 'The customer ordered' }).click();
+  await expect(rep.getByLabel('Percent of the order').first()).toHaveValue('30');
+  await rep.getByLabel('Percent of the order').nth(1).fill('60');
+  await expect(rep.getByText('Together 90% of the order (must be 100%)')).toBeVisible();
+  await rep.getByRole('button', { name: 'Place the order' }).click();
+  await expect(rep.getByRole('alert')).toBeVisible();
+  await rep.getByLabel('Percent of the order').nth(1).fill('70');
+  await rep.getByRole('button', { name: 'Place the order' }).click();
+  await expect(rep.getByRole('status')).toContainText('The order is placed and the deal won');
+  const orders = rep.getByRole('region', { name: 'Orders' });
+  const order = orders.getByTestId('order');
+  await expect(order).toContainText(/SO-\d{4}-\d{5}/);
+  await expect(order).toContainText('confirmed');
+  await expect(order).toContainText('30% deposit · $3,060.00');
+  await expect(rep.getByTestId('deal-status')).toHaveText('won');
+
+  // money comes in: more than is owed is refused beside the amount, the deposit is recorded
+  await order.getByRole('button', { name: 'Record a payment' }).click();
+  await expect(rep.getByLabel('Amount received')).toHaveValue('3060.00');
+  await rep.getByLabel('Amount received').fill('99999');
+  await rep.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(rep.locator('#amount-error')).toContainText('more than is still owed');
+  await rep.getByLabel('Amount received').fill('3060.00');
+  await rep.getByLabel('Reference').fill('TT 8812');
+  await rep.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(orders.getByRole('status')).toContainText('$3,060.00 is recorded');
+  await expect(order).toContainText('received $3,060.00');
+  await expect(order.getByRole('list', { name: /^Payments of/ })).toContainText('paid');
+  await order.getByRole('button', { name: 'Mark as in production' }).click();
+  await expect(order).toContainText('in production');
+  await expectAccessible(rep, 'deal with its order');
+  await screenshots(rep, 'deal-order', info);
   await repContext.close();
   await managerContext.close();
 });

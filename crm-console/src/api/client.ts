@@ -1,7 +1,8 @@
 import type {
   Account, AccountContact, Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
   Invitation, Ownership, Forecast, Handover, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
-  Product, Quote, QuoteDraft, Score, SearchHit, Signup, Task, Team, TenantSettings, WebhookDelivery, WebhookEndpoint,
+  PaymentShare, Product, Quote, QuoteDraft, SalesOrder, Score, SearchHit, Signup, Task, Team, TenantSettings,
+  WebhookDelivery, WebhookEndpoint,
 } from './types';
 
 /** The service answered with a problem detail (4xx, 5xx). */
@@ -189,6 +190,29 @@ export class ApiClient {
   /** The customer's PDF of a version, in English or Chinese. */
   quoteDocument(quote: Quote, version: number, lang: string): Promise<{ blob: Blob; fileName: string }> {
     return this.download(`/quotes/${enc(quote.id)}/versions/${version}/document?lang=${enc(lang)}`);
+  }
+
+  // orders and their money
+  dealOrders(dealId: string): Promise<SalesOrder[]> { return this.call(`/orders?deal=${enc(dealId)}`); }
+  /** The customer ordered a sent version: the order, numbered, with its schedule; the deal is won at its amount. */
+  /** A quote is ordered once: the service refuses a second order of it, so a retry cannot double it. */
+  placeOrder(quote: Quote, version: number, payments: PaymentShare[]): Promise<SalesOrder> {
+    return this.call('/orders', { method: 'POST', body: { quoteId: quote.id, version, payments } });
+  }
+  advanceOrder(order: SalesOrder, status: string): Promise<SalesOrder> {
+    return this.call(`/orders/${enc(order.id)}/status`, { method: 'POST', ifMatch: order.recordVersion,
+      body: { status } });
+  }
+  cancelOrder(order: SalesOrder, reason: string): Promise<SalesOrder> {
+    return this.call(`/orders/${enc(order.id)}/cancel`, { method: 'POST', ifMatch: order.recordVersion,
+      body: { reason } });
+  }
+  /** Money received; If-Match makes a retry of the same receipt a 412, never a second receipt. */
+  recordPayment(order: SalesOrder, payment: { amount: string; receivedOn: string; method: string; reference: string }):
+      Promise<SalesOrder> {
+    return this.call(`/orders/${enc(order.id)}/payments`, { method: 'POST', ifMatch: order.recordVersion,
+      body: { amount: { amount: payment.amount, currency: order.amount.currency }, receivedOn: payment.receivedOn,
+        method: payment.method, reference: payment.reference || undefined } });
   }
 
   /** The tenant's people by name; `mine`: those whose records the caller works (a manager's team and themselves). */

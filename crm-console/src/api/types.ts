@@ -186,3 +186,18 @@ export interface TenantSettings { settings: Record<string, string>; own: Record<
 export interface Team { manager: string; members: string[] }
 /** How many records of each kind changed hands. */
 export interface Handover { from: string; to: string; handedOver: Record<string, number> }
+
+export type OrderStatus = 'confirmed' | 'in-production' | 'shipped' | 'delivered' | 'closed' | 'cancelled';
+export const ORDER_STATUSES: OrderStatus[] = ['confirmed', 'in-production', 'shipped', 'delivered', 'closed'];
+export const PAYMENT_METHODS = ['BANK_TRANSFER', 'LETTER_OF_CREDIT', 'DOCUMENTARY_COLLECTION', 'CARD', 'CASH',
+  'OTHER'] as const;
+export interface Instalment { label: string; amount: MoneyJson; due: string; paid: MoneyJson; outstanding: MoneyJson;
+  daysLate: number; overdue: boolean; collectionOpenedOn?: string | null }
+export interface PaymentReceipt { amount: MoneyJson; receivedOn: string; method: string; reference?: string | null;
+  recordedBy: string }
+/** A sales order from a quote's accepted version; `recordVersion` is what its ETag carries. */
+export interface SalesOrder { id: string; recordVersion: number; number: string; dealId: string; quoteId: string; quoteVersion: number;
+  owner: string; status: OrderStatus; cancelReason?: string | null; amount: MoneyJson; received: MoneyJson;
+  outstanding: MoneyJson; instalments: Instalment[]; receipts: PaymentReceipt[] }
+/** A part of the payment schedule as the seller agrees it: percent of the order, due on a day. */
+export interface PaymentShare { label: string; percent: string; due: string }

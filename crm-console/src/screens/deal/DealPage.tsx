@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client';
 import { formErrors } from '../../api/problem';
-import { LOSS_REASONS, type Activity, type ActivityType, type Deal, type Health, type Pipeline } from '../../api/types';
+import { LOSS_REASONS, type Activity, type ActivityType, type Deal, type Health, type Pipeline, type SalesOrder } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useColleagues, useServices } from '../../services';
@@ -10,6 +10,7 @@ import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/fo
 import { useAction } from '../../ui/use-action';
 import { Timeline } from '../../ui/timeline';
 import { dueInstant, inDays } from './next-step';
+import { DealOrders } from './DealOrders';
 import { DealQuotes } from './DealQuotes';
 import { NextStepFields } from './NextStepFields';
 
@@ -28,6 +29,7 @@ export function DealPage({ id }: { id: string }) {
   const [health, setHealth] = useState<Health | null>(null);
   const [pipeline, setPipeline] = useState<Pipeline | null>(null);
   const [activities, setActivities] = useState<Activity[]>([]);
+  const [orders, setOrders] = useState<SalesOrder[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [step, setStep] = useState<Step>(null);
   const [logging, setLogging] = useState<ActivityType | null>(null);
@@ -35,9 +37,11 @@ export function DealPage({ id }: { id: string }) {
 
   async function load() {
     try {
-      const [d, h, p, timeline] = await Promise.all([api.deal(id), api.dealHealth(id), api.pipeline(),
-        api.timeline('deal', id)]);
-      setDeal(d); setHealth(h); setPipeline(p); setActivities(timeline.items); setFailure(null);
+      // only open deals are rated: a won or lost one answers 422 and shows no health
+      const unrated = (e: unknown) => e instanceof ApiError && e.problem.status === 422 ? null : Promise.reject(e);
+      const [d, h, p, timeline, o] = await Promise.all([api.deal(id), api.dealHealth(id).catch(unrated),
+        api.pipeline(), api.timeline('deal', id), api.dealOrders(id)]);
+      setDeal(d); setHealth(h); setPipeline(p); setActivities(timeline.items); setOrders(o); setFailure(null);
     } catch (e) {
       setFailure(e instanceof ApiError ? formErrors(e.problem, t, []).general.join(' ') : t.t('problem.unreachable'));
     }
@@ -66,15 +70,17 @@ export function DealPage({ id }: { id: string }) {
       <h1 id="deal-title">{deal.title}</h1>
       {notice && <Notice>{notice}</Notice>}
       <dl class="facts">
-        <dt>{t.t('deal.stage')}</dt><dd><span class="badge">{stageName(deal.stage)}</span></dd>
+        <dt>{t.t('deal.stage')}</dt><dd><span class="badge">{stageName(deal.stage)}</span>
+          {deal.status !== 'OPEN' && <> <span class="badge" data-testid="deal-status">
+            {t.optional(`deal.status.${deal.status}`) ?? deal.status}</span></>}</dd>
         {deal.amount && <><dt>{t.t('deal.amount')}</dt><dd>{t.money(deal.amount.amount, deal.amount.currency)}</dd></>}
         <dt>{t.t('account.title')}</dt><dd><Link href={`/accounts/${deal.accountId}`}>{t.t('deal.openAccount')}</Link></dd>
         <dt>{t.t('lead.owner')}</dt><dd>{nameOf(people, deal.owner, session.user.id, t.t('lead.ownerYou'), t.t('lead.ownerNobody'))}</dd>
         {deal.expectedClose && <><dt>{t.t('deal.expectedClose')}</dt><dd>{t.date(deal.expectedClose)}</dd></>}
-        <dt>{t.t('field.nextStep.action')}</dt>
-        <dd data-testid="next-step">{deal.nextStep
-          ? t.t('deal.nextStepValue', { action: deal.nextStep.action, due: t.relative(deal.nextStep.due) })
-          : t.t('deal.noNextStep')}</dd>
+        {open && <><dt>{t.t('field.nextStep.action')}</dt>
+          <dd data-testid="next-step">{deal.nextStep
+            ? t.t('deal.nextStepValue', { action: deal.nextStep.action, due: t.relative(deal.nextStep.due) })
+            : t.t('deal.noNextStep')}</dd></>}
         {deal.lossReason && <><dt>{t.t('deal.lostBecause')}</dt><dd>{t.optional(`loss.${deal.lossReason.category}`)
           ?? deal.lossReason.category}: {t.optional(`lossReason.${slug(deal.lossReason.subReason ?? '')}`)
           ?? deal.lossReason.subReason}</dd></>}
@@ -140,7 +146,8 @@ export function DealPage({ id }: { id: string }) {
         </section>
       )}
 
-      <DealQuotes deal={deal} onChanged={load} />
+      <DealQuotes deal={deal} orders={orders} onChanged={load} />
+      <DealOrders deal={deal} orders={orders} onChanged={load} />
 
       <Timeline activities={activities} />
     </article>

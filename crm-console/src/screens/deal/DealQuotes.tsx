@@ -1,29 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
-import { INCOTERMS, PAYMENT_TERMS, type Deal, type Product, type Quote } from '../../api/types';
+import { INCOTERMS, PAYMENT_TERMS, type Deal, type Product, type Quote, type SalesOrder } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { useColleagues, useServices } from '../../services';
 import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
 import { saveFile } from '../../ui/save-file';
 import { useAction } from '../../ui/use-action';
+import { OrderForm } from './DealOrders';
 import { inDays } from './next-step';
+import { suggestedSchedule } from './order-plan';
 import { currenciesFor, latest, nextAction, quoteDraft, refusal, waitingStep, type DraftLine } from './quote-draft';
 
 const FIELDS = ['currency', 'lines', 'lines[0].productId', 'lines[0].quantity', 'lines[0].discountPercent',
   'lines[1].quantity', 'lines[1].discountPercent', 'lines[2].quantity', 'lines[2].discountPercent',
-  'terms.incoterm', 'terms.place', 'terms.paymentTerms', 'terms.validUntil'];
+  'terms.incoterm', 'terms.place', 'terms.paymentTerms', 'terms.validUntil', 'payments',
+  ...[0, 1, 2, 3].flatMap(i => ['label', 'percent', 'due'].map(f => `payments[${i}].${f}`))];
 
 /**
  * The deal's quotes: each with its latest version's status in words, its total, what an approval waits for and
  * why, and what comes next (submit, send); the customer's PDF of any version in English or Chinese; a new quote
- * from the catalogue. The service decides every rule (approval, floor, validity) and the page says its answer.
+ * from the catalogue; "the customer ordered" on a sent version, with its payment schedule. The service decides
+ * every rule (approval, floor, validity, one order per quote) and the page says its answer.
  */
-export function DealQuotes({ deal, onChanged }: { deal: Deal; onChanged: () => Promise<void> }) {
+export function DealQuotes({ deal, orders, onChanged }: { deal: Deal; orders: SalesOrder[];
+  onChanged: () => Promise<void> }) {
   const { api, t, session } = useServices();
   const people = useColleagues();
   const [quotes, setQuotes] = useState<Quote[] | null>(null);
   const [products, setProducts] = useState<Product[]>([]);
   const [writing, setWriting] = useState(false);
+  const [ordering, setOrdering] = useState<string | null>(null);
 
   async function load() {
     const [q, p] = await Promise.all([api.dealQuotes(deal.id), api.products()]);
@@ -47,7 +53,7 @@ export function DealQuotes({ deal, onChanged }: { deal: Deal; onChanged: () => P
     <section aria-labelledby="quotes-title">
       <h2 id="quotes-title">{t.t('quote.title')}</h2>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={writing ? errors.fields : {}} general={errors.general}
+      <ErrorSummary title={t.t('lead.new.errors')} fields={writing || ordering ? errors.fields : {}} general={errors.general}
         labels={labels} line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
       {quotes === null ? <p aria-busy="true">{t.t('app.loading')}</p> : quotes.length === 0 && !writing
         ? <p class="hint">{t.t('quote.none')}</p> : (
@@ -82,11 +88,23 @@ export function DealQuotes({ deal, onChanged }: { deal: Deal; onChanged: () => P
                       <button type="button" class="primary" disabled={busy}
                         onClick={() => void run(() => api.quoteAction(quote, action), t.t(`quote.done.${action}` as MessageKey))}>
                         {t.t(`quote.action.${action}` as MessageKey)}</button>)}
+                    {(version.status === 'sent' || version.status === 'accepted') && deal.status !== 'LOST'
+                      && !orders.some(o => o.quoteId === quote.id) && ordering !== quote.id && (
+                      <button type="button" class="primary" disabled={busy}
+                        onClick={() => { clearErrors(); setOrdering(quote.id); }}>{t.t('order.customerOrdered')}</button>)}
                     <button type="button" disabled={busy} onClick={() => void download(quote, version.number, 'en')}>
                       {t.t('quote.pdf', { language: 'English' })}</button>
                     <button type="button" disabled={busy} lang="zh-CN" onClick={() => void download(quote, version.number, 'zh-CN')}>
                       {t.t('quote.pdf', { language: '中文' })}</button>
                   </div>
+                  {ordering === quote.id && (
+                    <OrderForm busy={busy} errors={errors.fields} onCancel={() => { setOrdering(null); clearErrors(); }}
+                      initial={suggestedSchedule(version.terms.paymentTerms, new Date(), { deposit: t.t('order.deposit'),
+                        balance: t.t('order.balance'), full: t.t('order.full') })}
+                      onSave={async shares => {
+                        if (await run(() => api.placeOrder(quote, version.number, shares), t.t('order.placed'))) setOrdering(null);
+                      }} />
+                  )}
                 </li>
               );
             })}

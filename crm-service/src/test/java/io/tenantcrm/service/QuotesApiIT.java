@@ -140,6 +140,11 @@ class QuotesApiIT {
         JsonNode money = JSON.readTree(paid.body());
         assertThat(money.get("outstanding").get("amount").asText()).isEqualTo("11000.00");
         assertThat(money.get("instalments").get(1).get("paid").get("amount").asText()).isEqualTo("900.00");
+        JsonNode ofDeal = JSON.readTree(api.get("api/v1/orders?deal=" + deal, rep).body());
+        assertThat(ofDeal).hasSize(1);
+        assertThat(ofDeal.get(0).get("number").asText()).isEqualTo(order.get("number").asText());
+        assertThat(ofDeal.get(0).get("outstanding").get("amount").asText()).isEqualTo("11000.00");
+        assertThat(api.get("api/v1/orders", rep).body()).contains("\"field\":\"deal\"");
         HttpResponse<String> shipped = send("POST", orderPath + "/status", rep, "{\"status\": \"shipped\"}");
         assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
         assertThat(send("POST", orderPath + "/status", rep, "{\"status\": \"confirmed\"}").body())
@@ -147,7 +152,7 @@ class QuotesApiIT {
 
         String other = ApiClient.token(CrmRole.TENANT_ADMIN, false);
         for (String elsewhere : new String[] {path, path + "/diff?from=1&to=1", orderPath,
-                "api/v1/deals/" + deal + "/quotes"}) {
+                "api/v1/deals/" + deal + "/quotes", "api/v1/orders?deal=" + deal}) {
             assertThat(api.get(elsewhere, other).statusCode()).as(elsewhere).isEqualTo(404);
         }
         assertThat(api.send("POST", path + "/send", other, null, "If-Match", "\"1\"").statusCode()).isEqualTo(404);

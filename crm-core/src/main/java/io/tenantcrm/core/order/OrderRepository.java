@@ -27,6 +27,9 @@ public interface OrderRepository {
     /** The account's orders, cancelled ones too, oldest first: what its payment risk is read from. */
     List<SalesOrder> ofAccount(TenantId tenant, AccountId account);
 
+    /** The deal's orders, cancelled ones too, newest first: what its page shows. */
+    List<SalesOrder> ofDeal(TenantId tenant, io.tenantcrm.core.deal.DealId deal);
+
     /** Orders placed at or after {@code since}, oldest first: whose collection cases a period can hold. */
     List<SalesOrder> placedSince(TenantId tenant, java.time.Instant since);
 }

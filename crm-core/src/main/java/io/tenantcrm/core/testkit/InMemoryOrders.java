@@ -69,6 +69,14 @@ public final class InMemoryOrders implements OrderRepository {
     }
 
     @Override
+    public List<SalesOrder> ofDeal(TenantId tenant, io.tenantcrm.core.deal.DealId deal) {
+        synchronized (lock) {
+            return table.all(tenant).filter(o -> o.deal().equals(deal))
+                    .sorted(Comparator.comparing(SalesOrder::createdAt).reversed()).toList();
+        }
+    }
+
+    @Override
     public List<SalesOrder> placedSince(TenantId tenant, Instant since) {
         synchronized (lock) {
             return table.all(tenant).filter(o -> !o.createdAt().isBefore(since))

@@ -881,6 +881,9 @@ public abstract class CrmPortsContract {
         assertThat(tx(() -> chain.orders().ofAccount(fixture.tenantA(), order.account()))).containsExactly(stored);
         assertThat(tx(() -> chain.orders().ofAccount(fixture.tenantA(),
                 new io.tenantcrm.core.account.AccountId(java.util.UUID.randomUUID())))).isEmpty();
+        assertThat(tx(() -> chain.orders().ofDeal(fixture.tenantA(), order.deal()))).containsExactly(stored);
+        assertThat(tx(() -> chain.orders().ofDeal(fixture.tenantA(),
+                new io.tenantcrm.core.deal.DealId(java.util.UUID.randomUUID())))).isEmpty();
         assertThat(tx(() -> chain.orders().placedSince(fixture.tenantA(), order.createdAt()))).containsExactly(stored);
         assertThat(tx(() -> chain.orders().placedSince(fixture.tenantA(), order.createdAt().plusMillis(1))))
                 .isEmpty();
@@ -888,6 +891,7 @@ public abstract class CrmPortsContract {
         fixture.actAs(fixture.tenantB(), MIKE);
         assertThat(tx(() -> chain.orders().find(fixture.tenantB(), order.id()))).isEmpty();
         assertThat(tx(() -> chain.orders().ofAccount(fixture.tenantB(), order.account()))).isEmpty();
+        assertThat(tx(() -> chain.orders().ofDeal(fixture.tenantB(), order.deal()))).isEmpty();
         assertThat(tx(() -> chain.orders().placedSince(fixture.tenantB(), order.createdAt()))).isEmpty();
     }
 

@@ -64,6 +64,14 @@ public class JpaOrderRepository extends TenantScoped implements OrderRepository 
     }
 
     @Override
+    public List<SalesOrder> ofDeal(TenantId tenant, io.tenantcrm.core.deal.DealId deal) {
+        return em(tenant).createQuery("select o from SalesOrderEntity o where o.dealId = :deal"
+                        + " order by o.createdAt desc, o.id", SalesOrderEntity.class)
+                .setParameter("deal", deal.value())
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
+    @Override
     public List<SalesOrder> placedSince(TenantId tenant, Instant since) {
         return em(tenant).createQuery("select o from SalesOrderEntity o where o.createdAt >= :since"
                         + " order by o.createdAt, o.id", SalesOrderEntity.class)

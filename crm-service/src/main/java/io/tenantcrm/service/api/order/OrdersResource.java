@@ -31,6 +31,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -110,14 +111,16 @@ public class OrdersResource {
                               String recordedBy) {
     }
 
-    public record OrderView(String id, String number, String dealId, String quoteId, int quoteVersion, String owner,
+    /** {@code recordVersion}: the order's version, the one its ETag carries (If-Match for a change). */
+    public record OrderView(String id, long recordVersion, String number, String dealId, String quoteId,
+                            int quoteVersion, String owner,
                             String status, String cancelReason, MoneyJson amount, MoneyJson received,
                             MoneyJson outstanding, List<QuoteView.LineView> lines, List<InstalmentView> instalments,
                             List<ReceiptView> receipts) {
 
         static OrderView of(SalesOrder o, LocalDate today, int grace) {
             PaymentPlan plan = o.payments();
-            return new OrderView(o.id().toString(), o.number(), o.deal().toString(), o.quote().toString(),
+            return new OrderView(o.id().toString(), o.version(), o.number(), o.deal().toString(), o.quote().toString(),
                     o.quoteVersion(), o.owner().value(), o.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     o.cancelReason(), MoneyJson.of(o.amount()), MoneyJson.of(plan.received()),
                     MoneyJson.of(plan.outstanding()), o.lines().stream().map(QuoteView::line).toList(),
@@ -157,6 +160,27 @@ public class OrdersResource {
         SalesOrder order = ordering.place(quote.id(), quote.version(), request.version(), shares);
         return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
                 .entity(view(order)).tag(Versions.tag(order.version())).build();
+    }
+
+    @GET
+    @Operation(operationId = "listDealOrders", summary = "The orders of a deal, newest first, cancelled ones too",
+            description = "deal: the deal's id (required). A deal the caller does not see is not there (404).")
+    public List<OrderView> ofDeal(@QueryParam("deal") String deal) {
+        if (deal == null || deal.isBlank()) {
+            throw new InvalidValueException("deal", "which deal's orders? ?deal=<deal id>");
+        }
+        io.tenantcrm.core.deal.DealId dealId;
+        try {
+            dealId = new io.tenantcrm.core.deal.DealId(UUID.fromString(deal.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("deal", deal);
+        }
+        return unitOfWork.inTransaction(() -> {
+            if (!visible(dealId)) {
+                throw new NotFoundException("deal", deal);
+            }
+            return orders.ofDeal(caller.tenant(), dealId).stream().map(this::view).toList();
+        });
     }
 
     @GET
