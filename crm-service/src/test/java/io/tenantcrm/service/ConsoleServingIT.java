@@ -65,6 +65,22 @@ class ConsoleServingIT {
         assertThat(asset.statusCode()).isEqualTo(200);
         assertThat(asset.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
         assertThat(get("app/assets/missing-1234.js").statusCode()).isEqualTo(404);
+        assertThat(asset.headers().firstValue("Content-Encoding")).isEmpty();
+
+        // a browser that takes gzip gets the build's packed copy: the same script, a third of the bytes or less
+        HttpResponse<byte[]> packed = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString())
+                        .resolve(script.group().substring(1))).header("Accept-Encoding", "gzip, deflate, br").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(packed.statusCode()).isEqualTo(200);
+        assertThat(packed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(packed.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(packed.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).contains("javascript"));
+        assertThat(packed.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        String unpacked = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed.body()))
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(unpacked).isEqualTo(asset.body());
+        assertThat(packed.body().length).isLessThan(asset.body().length() / 3);
     }
 
     @Test
