@@ -147,3 +147,61 @@ test('a rep imports a trade-show list: dry run, report, the import with its prog
   const found = await api<{ type: string; title: string }[]>(acme.rep, `/search?q=${encodeURIComponent(tag)}`);
   expect(found.filter(hit => hit.type === 'lead')).toHaveLength(2);
 });
+
+test('an admin adds a stage to the pipeline, is told what is wrong beside a field, and removes it again', async ({ page }, info) => {
+  await signIn(page, acme.admin, '/app/admin/pipeline');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pipeline and stages');
+  const first = page.getByRole('group', { name: /^Stage 1/ });
+  await first.getByLabel('Rots after (days)').fill('');
+  await page.getByRole('button', { name: 'Save the pipeline' }).click();
+  await expect(page.locator('[id="stages[0]-rottingDays-error"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(first.getByLabel('Rots after (days)')).not.toHaveValue('');
+
+  await page.getByLabel('Name of the new stage').fill('Factory visit');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Save the pipeline' }).click();
+  await expect(page.getByRole('status')).toContainText('The pipeline is saved');
+  const saved = await api<{ stages: { id: string; kind: string }[] }>(acme.admin, '/pipeline');
+  const ids = saved.stages.map(s => s.id);
+  expect(ids).toContain('factory-visit');
+  expect(ids.indexOf('factory-visit')).toBeLessThan(ids.indexOf(saved.stages.find(s => s.kind === 'WON')!.id));
+  await expectAccessible(page, 'pipeline');
+  await screenshots(page, 'pipeline', info);
+
+  await page.getByRole('button', { name: 'Remove Factory visit' }).click();
+  await page.getByRole('button', { name: 'Save the pipeline' }).click();
+  await expect(page.getByRole('status')).toContainText('The pipeline is saved');
+  expect((await api<{ stages: { id: string }[] }>(acme.admin, '/pipeline')).stages.map(s => s.id))
+    .not.toContain('factory-visit');
+});
+
+test('an admin sends German inquiries to the manager by a rule, and takes the rule out again', async ({ page }, info) => {
+  await signIn(page, acme.admin, '/app/admin/assignment');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Assignment rules');
+  await expect(page.getByLabel('What no rule takes goes to')).toHaveValue(`user:${acme.rep.id}`);
+
+  await page.getByRole('button', { name: 'Add a rule' }).click();
+  const rule = page.getByRole('group', { name: 'Rule 1' });
+  await rule.getByLabel('Name').fill('Germany');
+  await rule.getByLabel('Countries').fill('DE, Germany');
+  await rule.getByLabel('Gives the lead to').selectOption(`user:${acme.manager.id}`);
+  await page.getByRole('button', { name: 'Save the rules' }).click();
+  await expect(page.locator('#rules\\[0\\]-countries-error')).toBeVisible();
+
+  await rule.getByLabel('Countries').fill('DE');
+  await page.getByRole('button', { name: 'Save the rules' }).click();
+  await expect(page.getByRole('status')).toContainText('The rules are saved');
+  await expectAccessible(page, 'assignment rules');
+  await screenshots(page, 'assignment', info);
+  const lead = await api<{ owner: string }>(acme.rep, '/leads', { method: 'POST', body: JSON.stringify({
+    source: 'EMAIL', contact: { personName: 'Lena Vogt', email: `${unique('lena')}@vogt.example` }, country: 'DE' }) });
+  expect(lead.owner).toBe(acme.manager.id);
+
+  await rule.getByRole('button', { name: 'Remove Germany' }).click();
+  await page.getByRole('button', { name: 'Save the rules' }).click();
+  await expect(page.getByRole('status')).toContainText('The rules are saved');
+  const policy = await api<{ rules: unknown[]; fallback: { value: string } }>(acme.admin, '/admin/assignment');
+  expect(policy.rules).toEqual([]);
+  expect(policy.fallback.value).toBe(acme.rep.id);
+});

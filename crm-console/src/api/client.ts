@@ -1,6 +1,6 @@
 import type {
   Account, AccountContact, Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
-  Invitation, Ownership, Forecast, Handover, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
+  AssignmentPolicy, Invitation, Ownership, Forecast, Handover, PipelineDefinition, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
   PaymentShare, Product, Quote, QuoteDraft, SalesOrder, Score, SearchHit, Signup, Task, Team, TenantSettings,
   WebhookDelivery, WebhookEndpoint,
 } from './types';
@@ -118,6 +118,19 @@ export class ApiClient {
   teams(): Promise<Team[]> { return this.call('/admin/teams'); }
   setTeam(manager: string, members: string[]): Promise<Team> {
     return this.call(`/admin/teams/${enc(manager)}`, { method: 'PUT', body: { members } });
+  }
+
+  /** The tenant's assignment rules; null while it has none (the service answers 404). */
+  async assignmentPolicy(): Promise<AssignmentPolicy | null> {
+    try {
+      return await this.call<AssignmentPolicy>('/admin/assignment');
+    } catch (e) {
+      if (e instanceof ApiError && e.problem.status === 404) return null;
+      throw e;
+    }
+  }
+  replaceAssignmentPolicy(policy: AssignmentPolicy): Promise<AssignmentPolicy> {
+    return this.call('/admin/assignment', { method: 'PUT', body: policy });
   }
 
   // the tenant's own settings, keys and endpoints (admins)
@@ -245,6 +258,11 @@ export class ApiClient {
   deal(id: string): Promise<Deal> { return this.call(`/deals/${enc(id)}`); }
   dealHealth(id: string): Promise<Health> { return this.call(`/deals/${enc(id)}/health`); }
   pipeline(): Promise<Pipeline> { return this.call('/pipeline'); }
+  pipelineDefinition(): Promise<PipelineDefinition> { return this.call('/pipeline'); }
+  /** Admins: the whole pipeline replaced; a stage open deals sit in cannot be removed. */
+  replacePipeline(pipeline: PipelineDefinition): Promise<PipelineDefinition> {
+    return this.call('/pipeline', { method: 'PUT', body: pipeline });
+  }
   moveDeal(deal: Deal, stage: string, nextStep?: NextStep): Promise<DealChange> {
     return this.call(`/deals/${enc(deal.id)}/stage`, { method: 'POST', ifMatch: deal.version,
       body: { stage, nextStep } });

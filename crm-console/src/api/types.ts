@@ -201,3 +201,20 @@ export interface SalesOrder { id: string; recordVersion: number; number: string;
   outstanding: MoneyJson; instalments: Instalment[]; receipts: PaymentReceipt[] }
 /** A part of the payment schedule as the seller agrees it: percent of the order, due on a day. */
 export interface PaymentShare { label: string; percent: string; due: string }
+
+/** The whole pipeline as the service keeps it (GET and PUT /pipeline); durations in hours. */
+export interface StageDefinition { id: string; name: string; kind: 'OPEN' | 'WON' | 'LOST'; probabilityPercent: number;
+  forecastCategory: string; rottingDays: number; maxNextStepGapHours: number; escalationAfterHours?: number | null;
+  requiredFields: string[]; suggestedFields: string[]; tasksOnEntry: { title: string; dueAfterHours: number }[] }
+export interface PipelineDefinition { id: string; name: string; skippingAllowed: boolean; movingBackAllowed: boolean;
+  stages: StageDefinition[] }
+
+/** Who a rule gives a lead to: a person by user id, or a pool by name. */
+export interface AssignmentTarget { type: 'user' | 'pool'; value: string }
+export interface AssignmentRule { name: string; countries: string[]; productLines: string[]; sources: string[];
+  grades: string[]; target: AssignmentTarget }
+export interface SalesPoolDefinition { name: string; members: string[]; distribution: 'ROUND_ROBIN' | 'LEAST_LOADED';
+  cap?: number | null }
+/** The tenant's assignment rules (first that fits wins), its pools and who gets what no rule takes. */
+export interface AssignmentPolicy { rules: AssignmentRule[]; pools: SalesPoolDefinition[]; fallback: AssignmentTarget }
+export const GRADES = ['A', 'B', 'C', 'D'] as const;

@@ -44,6 +44,14 @@ export class Translator {
     return key in this.messages ? this.t(key as MessageKey, params) : undefined;
   }
 
+  /**
+   * A name the tenant may have changed (a stage's): in the user's language while it is still the platform's
+   * English default, else as the tenant wrote it.
+   */
+  named(key: string, name: string): string {
+    return key in en && (en as Record<string, string>)[key] === name ? this.t(key as MessageKey) : name;
+  }
+
   number(value: number): string {
     return new Intl.NumberFormat(this.locale).format(value);
   }

@@ -6,6 +6,8 @@ import { useServices } from '../../services';
 const SECTIONS: { href: string; key: string }[] = [
   { href: '/people', key: 'people' },
   { href: '/admin/teams', key: 'teams' },
+  { href: '/admin/pipeline', key: 'pipeline' },
+  { href: '/admin/assignment', key: 'assignment' },
   { href: '/imports', key: 'imports' },
   { href: '/admin/intake-keys', key: 'intakeKeys' },
   { href: '/admin/webhooks', key: 'webhooks' },

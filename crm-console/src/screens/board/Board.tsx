@@ -33,7 +33,7 @@ export function Board() {
   const { busy, errors, notice, run, showErrors, clearErrors } = useAction(FIELDS, load, t.t('board.changedElsewhere'));
   useEffect(() => { void load(); }, []);
 
-  const stageName = (column: BoardColumn) => t.optional(`stage.${column.stage}`) ?? column.name;
+  const stageName = (column: BoardColumn) => t.named(`stage.${column.stage}`, column.name);
   const others = (card: BoardCard) => (board?.columns ?? []).filter(c => c.stage !== card.deal.stage);
   const line = (field: string, message: string) => t.t('lead.new.fieldError', { field, message });
   const labels = Object.fromEntries(FIELDS.map(f => [f, t.optional(`field.${f}`) ?? f]));

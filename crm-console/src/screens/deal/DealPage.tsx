@@ -59,8 +59,8 @@ export function DealPage({ id }: { id: string }) {
   if (failure) return <section><h1>{t.t('deal.title')}</h1><Notice kind="warning">{failure}</Notice></section>;
   if (!deal || !pipeline) return <p aria-busy="true">{t.t('app.loading')}</p>;
 
-  const stageName = (stageId: string) => t.optional(`stage.${stageId}`)
-    ?? pipeline.stages.find(s => s.id === stageId)?.name ?? stageId;
+  const stageName = (stageId: string) => t.named(`stage.${stageId}`,
+    pipeline.stages.find(s => s.id === stageId)?.name ?? stageId);
   const open = deal.status === 'OPEN';
   const labels: Record<string, string> = Object.fromEntries(FIELDS.map(f => [f, t.optional(`field.${f}`) ?? f]));
   const line = (field: string, message: string) => t.t('lead.new.fieldError', { field, message });
