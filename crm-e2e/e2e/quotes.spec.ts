@@ -110,3 +110,31 @@ test('a rep quotes from the catalogue, the manager approves the discount from My
   await repContext.close();
   await managerContext.close();
 });
+
+test('a move the stage refuses for a missing amount is fixed on the deal page and made', async ({ page }, info) => {
+  const { deal } = await productAndDeal();
+  await signIn(page, acme.rep, `/app/deals/${deal}`);
+  await page.getByRole('button', { name: 'Move to another stage' }).click();
+  await page.getByLabel('Stage').selectOption({ label: 'Quote' });
+  await page.getByLabel('Next step').fill('Send the quote');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'That stage needs' })).toContainText('Amount');
+
+  await page.getByRole('button', { name: 'Fill them in' }).click();
+  await expect(page.locator('#amount-error')).toBeVisible();
+  await page.getByLabel('Amount', { exact: true }).fill('12000');
+  await page.getByLabel('Currency').selectOption('EUR');
+  await page.getByLabel('Trade terms (Incoterm)').selectOption('CIF');
+  await expectAccessible(page, 'deal details');
+  await screenshots(page, 'deal-details', info);
+  await page.getByRole('button', { name: 'Save the details' }).click();
+  await expect(page.getByRole('status')).toContainText('Details saved.');
+  await expect(page.locator('dl.facts')).toContainText('€12,000.00');
+  await expect(page.locator('dl.facts')).toContainText('CIF');
+
+  await page.getByRole('button', { name: 'Move to another stage' }).click();
+  await page.getByLabel('Stage').selectOption({ label: 'Quote' });
+  await page.getByLabel('Next step').fill('Send the quote');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('status')).toContainText('Moved to Quote');
+});

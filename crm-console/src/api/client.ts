@@ -1,6 +1,6 @@
 import type {
   Account, AccountContact, Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
-  AssignmentPolicy, Invitation, Ownership, Forecast, Handover, PipelineDefinition, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
+  AssignmentPolicy, DealEdit, Invitation, Ownership, Forecast, Handover, PipelineDefinition, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
   PaymentShare, Product, Quote, QuoteDraft, SalesOrder, Score, SearchHit, Signup, Task, Team, TenantSettings,
   WebhookDelivery, WebhookEndpoint,
 } from './types';
@@ -269,6 +269,9 @@ export class ApiClient {
   }
   scheduleNextStep(deal: Deal, nextStep: NextStep): Promise<DealChange> {
     return this.call(`/deals/${enc(deal.id)}/next-step`, { method: 'POST', ifMatch: deal.version, body: nextStep });
+  }
+  editDeal(deal: Deal, edit: DealEdit): Promise<DealChange> {
+    return this.call(`/deals/${enc(deal.id)}/edit`, { method: 'POST', ifMatch: deal.version, body: edit });
   }
   loseDeal(deal: Deal, category: string, subReason: string, note?: string): Promise<DealChange> {
     return this.call(`/deals/${enc(deal.id)}/lose`, { method: 'POST', ifMatch: deal.version,

@@ -54,6 +54,7 @@ export interface MoneyJson { amount: string; currency: string }
 export interface Deal {
   id: string; version: number; title: string; accountId: string; stage: string; amount?: MoneyJson | null;
   nextStep?: NextStep | null; owner: string; status: string; expectedClose?: string | null;
+  productInterest?: string | null; tradeTerms?: string | null; paymentTerms?: string | null;
   stageEnteredAt?: string; lossReason?: { category: string; subReason?: string | null; note?: string | null } | null;
 }
 
@@ -218,3 +219,7 @@ export interface SalesPoolDefinition { name: string; members: string[]; distribu
 /** The tenant's assignment rules (first that fits wins), its pools and who gets what no rule takes. */
 export interface AssignmentPolicy { rules: AssignmentRule[]; pools: SalesPoolDefinition[]; fallback: AssignmentTarget }
 export const GRADES = ['A', 'B', 'C', 'D'] as const;
+
+/** A change to a deal's fields (POST /deals/{id}/edit): only what changed; a closed deal's edit needs a reason. */
+export interface DealEdit { title?: string; amount?: MoneyJson; expectedClose?: string; productInterest?: string;
+  tradeTerms?: string; paymentTerms?: string; reason?: string }

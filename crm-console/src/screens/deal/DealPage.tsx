@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client';
 import { formErrors } from '../../api/problem';
-import { LOSS_REASONS, type Activity, type ActivityType, type Deal, type Health, type Pipeline, type SalesOrder } from '../../api/types';
+import { INCOTERMS, LOSS_REASONS, PAYMENT_TERMS, type Activity, type ActivityType, type Deal, type Health, type Pipeline, type SalesOrder } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useColleagues, useServices } from '../../services';
@@ -9,14 +9,17 @@ import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
 import { useAction } from '../../ui/use-action';
 import { Timeline } from '../../ui/timeline';
+import { changedFields, detailsOf, missingDetails, type DetailsForm } from './deal-edit';
 import { dueInstant, inDays } from './next-step';
 import { DealOrders } from './DealOrders';
 import { DealQuotes } from './DealQuotes';
 import { NextStepFields } from './NextStepFields';
 
-type Step = 'next-step' | 'move' | 'lose' | null;
+type Step = 'next-step' | 'move' | 'lose' | 'details' | null;
 const QUICK_LOGS: ActivityType[] = ['CALL', 'MEETING', 'EMAIL', 'NOTE'];
-const FIELDS = ['stage', 'nextStep.action', 'nextStep.due', 'lossReason.category', 'subReason', 'summary'];
+const FIELDS = ['stage', 'nextStep.action', 'nextStep.due', 'lossReason.category', 'subReason', 'summary', 'title',
+  'amount', 'amount.amount', 'amount.currency', 'expectedClose', 'productInterest', 'tradeTerms', 'paymentTerms', 'reason'];
+const CURRENCIES = ['USD', 'EUR', 'CNY', 'GBP', 'JPY', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'AED'];
 
 /**
  * One deal: stage, amount, the next step it never goes without, its health with every signal's reason, the
@@ -77,6 +80,9 @@ export function DealPage({ id }: { id: string }) {
         <dt>{t.t('account.title')}</dt><dd><Link href={`/accounts/${deal.accountId}`}>{t.t('deal.openAccount')}</Link></dd>
         <dt>{t.t('lead.owner')}</dt><dd>{nameOf(people, deal.owner, session.user.id, t.t('lead.ownerYou'), t.t('lead.ownerNobody'))}</dd>
         {deal.expectedClose && <><dt>{t.t('deal.expectedClose')}</dt><dd>{t.date(deal.expectedClose)}</dd></>}
+        {deal.productInterest && <><dt>{t.t('field.productInterest')}</dt><dd>{deal.productInterest}</dd></>}
+        {(deal.tradeTerms || deal.paymentTerms) && <><dt>{t.t('deal.terms')}</dt><dd>{[deal.tradeTerms,
+          deal.paymentTerms && t.t(`paymentTerms.${deal.paymentTerms}` as MessageKey)].filter(Boolean).join(' · ')}</dd></>}
         {open && <><dt>{t.t('field.nextStep.action')}</dt>
           <dd data-testid="next-step">{deal.nextStep
             ? t.t('deal.nextStepValue', { action: deal.nextStep.action, due: t.relative(deal.nextStep.due) })
@@ -126,8 +132,18 @@ export function DealPage({ id }: { id: string }) {
             <div class="actions wrap">
               <button class="primary" disabled={busy} onClick={() => setStep('next-step')}>{t.t('deal.setNextStep')}</button>
               <button disabled={busy} onClick={() => setStep('move')}>{t.t('deal.move')}</button>
+              <button disabled={busy} onClick={() => setStep('details')}>{t.t('deal.editDetails')}</button>
               <button disabled={busy} onClick={() => setStep('lose')}>{t.t('deal.lose')}</button>
             </div>
+          )}
+          {step === 'move' && missingDetails(errors.fields).length > 0 && (
+            <Notice kind="warning">{t.t('deal.needsDetails', { fields: missingDetails(errors.fields)
+              .map(f => t.optional(`field.${f}`) ?? f).join(', ') })}{' '}
+              <button type="button" class="link" onClick={() => setStep('details')}>{t.t('deal.fillIn')}</button></Notice>
+          )}
+          {step === 'details' && (
+            <DetailsFormView deal={deal} busy={busy} errors={errors.fields} onCancel={() => { setStep(null); clearErrors(); }}
+              onConfirm={form => act(d => api.editDeal(d, changedFields(d, form)), t.t('deal.detailsSaved'))} />
           )}
           {(step === 'next-step' || step === 'move') && (
             <NextStepForm busy={busy} errors={errors.fields} stages={step === 'move'
@@ -188,6 +204,60 @@ function NextStepForm({ stages, busy, errors, onConfirm, onCancel }: {
       <NextStepFields action={action} due={due} onAction={setAction} onDue={setDue} errors={errors}
         hint={t.t('deal.nextStepHint')} />
       <FormActions busy={busy} confirm={t.t('lead.confirm')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** The deal's own fields, the ones a stage may require: amount, expected close, product, trade and payment terms. */
+function DetailsFormView({ deal, busy, errors, onConfirm, onCancel }: { deal: Deal; busy: boolean;
+  errors: Record<string, string>; onConfirm: (form: DetailsForm) => void; onCancel: () => void }) {
+  const { t } = useServices();
+  const [form, setForm] = useState<DetailsForm>(() => detailsOf(deal, 'USD'));
+  const set = (field: keyof DetailsForm) => (e: Event) =>
+    setForm(current => ({ ...current, [field]: (e.target as HTMLInputElement).value }));
+  const amountError = errors.amount ?? errors['amount.amount'];
+  return (
+    <form class="card" noValidate aria-labelledby="details-title" onSubmit={e => { e.preventDefault(); onConfirm(form); }}>
+      <h3 id="details-title">{t.t('deal.editDetails')}</h3>
+      <Field id="title" label={t.t('field.dealTitle')} error={errors.title}>
+        <input {...described('title', errors.title)} value={form.title} onInput={set('title')} />
+      </Field>
+      <div class="row money">
+        <Field id="amount" label={t.t('deal.amount')} error={amountError}>
+          <input {...described('amount', amountError)} inputMode="decimal" value={form.amount} onInput={set('amount')} />
+        </Field>
+        <Field id="amount-currency" label={t.t('field.currency')} error={errors['amount.currency']}>
+          <select {...described('amount-currency', errors['amount.currency'])} value={form.currency} onChange={set('currency')}>
+            {[...new Set([form.currency, ...CURRENCIES])].map(c => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </Field>
+      </div>
+      <Field id="expectedClose" label={t.t('deal.expectedClose')} error={errors.expectedClose}>
+        <input type="date" {...described('expectedClose', errors.expectedClose)} value={form.expectedClose}
+          onInput={set('expectedClose')} />
+      </Field>
+      <Field id="productInterest" label={t.t('field.productInterest')} error={errors.productInterest}>
+        <input {...described('productInterest', errors.productInterest)} value={form.productInterest}
+          onInput={set('productInterest')} />
+      </Field>
+      <Field id="tradeTerms" label={t.t('field.tradeTerms')} error={errors.tradeTerms}>
+        <select {...described('tradeTerms', errors.tradeTerms)} value={form.tradeTerms} onChange={set('tradeTerms')}>
+          <option value="">—</option>
+          {INCOTERMS.map(term => <option key={term} value={term}>{term}</option>)}
+        </select>
+      </Field>
+      <Field id="paymentTerms" label={t.t('field.terms.paymentTerms')} error={errors.paymentTerms}>
+        <select {...described('paymentTerms', errors.paymentTerms)} value={form.paymentTerms} onChange={set('paymentTerms')}>
+          <option value="">—</option>
+          {PAYMENT_TERMS.map(term => <option key={term} value={term}>{t.t(`paymentTerms.${term}` as MessageKey)}</option>)}
+        </select>
+      </Field>
+      {deal.status !== 'OPEN' && (
+        <Field id="reason" label={t.t('deal.editReason')} error={errors.reason}>
+          <input {...described('reason', errors.reason)} value={form.reason} onInput={set('reason')} />
+        </Field>
+      )}
+      <FormActions busy={busy} confirm={t.t('deal.saveDetails')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
     </form>
   );
 }
