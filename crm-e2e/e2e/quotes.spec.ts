@@ -107,6 +107,14 @@ test('a rep quotes from the catalogue, the manager approves the discount from My
   await expect(order).toContainText('in production');
   await expectAccessible(rep, 'deal with its order');
   await screenshots(rep, 'deal-order', info);
+
+  // the manager sees it in quote to cash on the team page: sent, ordered, the seller's discount and margin
+  await manager.goto('/app/team');
+  const chain = manager.getByRole('region', { name: 'Quote to cash' });
+  await expect(chain.getByTestId('conversion')).toContainText(/\d+ of \d+ quotes sent became orders/);
+  await expect(chain.getByRole('group', { name: 'Discount and margin by seller' })).toContainText('Rep Acme Export Ltd');
+  await expectAccessible(manager, 'team page with quote to cash');
+  await screenshots(manager, 'team-quote-to-cash', info);
   await repContext.close();
   await managerContext.close();
 });

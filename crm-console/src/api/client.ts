@@ -1,6 +1,6 @@
 import type {
   Account, AccountContact, Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
-  AssignmentPolicy, DealEdit, Invitation, Ownership, Forecast, Handover, PipelineDefinition, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
+  AssignmentPolicy, DealEdit, Invitation, OrderChain, Ownership, Forecast, Handover, PipelineDefinition, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
   PaymentShare, Product, Quote, QuoteDraft, SalesOrder, Score, SearchHit, Signup, Task, Team, TenantSettings,
   WebhookDelivery, WebhookEndpoint,
 } from './types';
@@ -255,6 +255,8 @@ export class ApiClient {
   forecastByMonth(): Promise<Forecast> { return this.call('/forecast?by=close-month'); }
   /** A rep's process-health index over the last 28 days. */
   processHealth(rep: string): Promise<ProcessHealth> { return this.call(`/reports/process-health?rep=${enc(rep)}`); }
+  /** Quote to cash over the last 28 days for the records the caller sees. */
+  orderChain(): Promise<OrderChain> { return this.call('/reports/order-chain'); }
   deal(id: string): Promise<Deal> { return this.call(`/deals/${enc(id)}`); }
   dealHealth(id: string): Promise<Health> { return this.call(`/deals/${enc(id)}/health`); }
   pipeline(): Promise<Pipeline> { return this.call('/pipeline'); }

@@ -223,3 +223,12 @@ export const GRADES = ['A', 'B', 'C', 'D'] as const;
 /** A change to a deal's fields (POST /deals/{id}/edit): only what changed; a closed deal's edit needs a reason. */
 export interface DealEdit { title?: string; amount?: MoneyJson; expectedClose?: string; productInterest?: string;
   tradeTerms?: string; paymentTerms?: string; reason?: string }
+
+/** Quote to cash over a period (GET /reports/order-chain): money per currency as decimal text. */
+export interface OrderChain { from: string; to: string; today: string;
+  conversion: { quotesSent: number; ordered: number; rate: number };
+  terms: { rep: string; versionsSent: number; averageDiscountPercent?: string | number | null;
+    averageMarginPercent?: string | number | null; marginUnknown: number }[];
+  paymentCycle: { paidInFull: number; medianDays: number };
+  overdue: { currency: string; upTo7Days: string; from8To30Days: string; from31To60Days: string; over60Days: string;
+    total: string }[] }

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client';
 import { formErrors } from '../../api/problem';
-import type { Board, Colleague, Forecast, ProcessHealth, ProcessSignal } from '../../api/types';
+import type { Board, Colleague, Forecast, OrderChain, ProcessHealth, ProcessSignal } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useServices } from '../../services';
 import { nameOf } from '../../ui/names';
 import { forecastMonths, healthDistribution, NO_MONTH, redList, sellers } from './team';
 
-interface Loaded { board: Board; people: Colleague[]; forecast: Forecast;
+interface Loaded { board: Board; people: Colleague[]; forecast: Forecast; chain: OrderChain | null;
   health: { person: Colleague; index: ProcessHealth | null }[] }
 
 /**
@@ -24,12 +24,12 @@ export function Team() {
   useEffect(() => {
     void (async () => {
       try {
-        const [board, people, forecast] = await Promise.all([api.board(), api.colleagues('mine'),
-          api.forecastByMonth()]);
+        const [board, people, forecast, chain] = await Promise.all([api.board(), api.colleagues('mine'),
+          api.forecastByMonth(), api.orderChain().catch(() => null)]);
         // one person's index failing (a rep who left meanwhile) must not blank the page
         const health = await Promise.all(sellers(people).map(async person =>
           ({ person, index: await api.processHealth(person.id).catch(() => null) })));
-        setData({ board, people, forecast, health });
+        setData({ board, people, forecast, chain, health });
       } catch (e) {
         setFailure(e instanceof ApiError ? formErrors(e.problem, t, []).general.join(' ') : t.t('problem.unreachable'));
       }
@@ -93,6 +93,8 @@ export function Team() {
         ))}
       </section>
 
+      {data.chain && <QuoteToCash chain={data.chain} who={who} />}
+
       <section class="card" aria-labelledby="team-forecast">
         <h2 id="team-forecast">{t.t('team.forecast')}</h2>
         {months.length === 0 ? <p class="hint">{t.t('team.noForecast')}</p> : (
@@ -116,6 +118,51 @@ export function Team() {
           </div>
         )}
       </section>
+    </section>
+  );
+}
+
+/**
+ * Where the money goes between quote and cash: how many quotes became orders, the discount and margin each seller
+ * gives, how long orders take to be paid in full, and the money late by age, per currency.
+ */
+function QuoteToCash({ chain, who }: { chain: OrderChain; who: (id: string) => string }) {
+  const { t } = useServices();
+  const percent = (value?: string | number | null) => value == null ? '—' : `${t.number(Number(value))} %`;
+  return (
+    <section class="card" aria-labelledby="team-chain">
+      <h2 id="team-chain">{t.t('team.chain')}</h2>
+      <p class="hint">{t.t('team.chainPeriod')}</p>
+      <p data-testid="conversion">{chain.conversion.quotesSent === 0 ? t.t('team.noQuotesSent')
+        : t.t('team.conversion', { ordered: chain.conversion.ordered, sent: chain.conversion.quotesSent,
+          percent: t.number(Math.round(chain.conversion.rate * 100)) })}</p>
+      {chain.paymentCycle.paidInFull > 0 && <p>{t.t('team.paymentCycle', { count: chain.paymentCycle.paidInFull,
+        days: t.number(Math.round(chain.paymentCycle.medianDays)) })}</p>}
+      {chain.terms.length > 0 && (
+        <div class="scroll" tabIndex={0} role="group" aria-label={t.t('team.termsBySeller')}>
+          <table class="figures">
+            <thead><tr><th scope="col">{t.t('team.seller')}</th><th scope="col">{t.t('team.versionsSent')}</th>
+              <th scope="col">{t.t('team.averageDiscount')}</th><th scope="col">{t.t('team.averageMargin')}</th></tr></thead>
+            <tbody>{chain.terms.map(line => (
+              <tr key={line.rep}><th scope="row">{who(line.rep)}</th><td>{t.number(line.versionsSent)}</td>
+                <td>{percent(line.averageDiscountPercent)}</td><td>{percent(line.averageMarginPercent)}</td></tr>))}
+            </tbody>
+          </table>
+        </div>)}
+      <h3>{t.t('team.overdue')}</h3>
+      {chain.overdue.length === 0 ? <p class="hint">{t.t('team.noOverdue')}</p> : (
+        <div class="scroll" tabIndex={0} role="group" aria-label={t.t('team.overdue')}>
+          <table class="figures" data-testid="overdue">
+            <thead><tr><th scope="col">{t.t('field.currency')}</th><th scope="col">{t.t('team.days0to7')}</th>
+              <th scope="col">{t.t('team.days8to30')}</th><th scope="col">{t.t('team.days31to60')}</th>
+              <th scope="col">{t.t('team.daysOver60')}</th><th scope="col">{t.t('team.total')}</th></tr></thead>
+            <tbody>{chain.overdue.map(row => (
+              <tr key={row.currency}><th scope="row">{row.currency}</th>
+                {[row.upTo7Days, row.from8To30Days, row.from31To60Days, row.over60Days, row.total].map((amount, i) => (
+                  <td key={i}>{t.money(amount, row.currency, true)}</td>))}</tr>))}
+            </tbody>
+          </table>
+        </div>)}
     </section>
   );
 }

@@ -287,6 +287,20 @@ class QuotesApiIT {
                 + " \"summary\": \"Asked Obadiah for the deposit\"}");
         assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
         assertThat(collectionsActedOn(repId, pepper)).as("chased").isEqualTo("1 at 100.0");
+
+        // the manager's quote-to-cash report: the quote became an order, the deposit is 8-30 days late
+        HttpResponse<String> chain = api.get("api/v1/reports/order-chain", pepper);
+        assertThat(chain.statusCode()).as(chain.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(chain.body());
+        assertThat(report.get("conversion").get("quotesSent").asInt()).isEqualTo(1);
+        assertThat(report.get("conversion").get("rate").asDouble()).isEqualTo(1.0);
+        assertThat(report.get("terms").get(0).get("rep").asText()).isEqualTo(repId);
+        assertThat(report.get("overdue").get(0).get("currency").asText()).isEqualTo("USD");
+        assertThat(report.get("overdue").get(0).get("from8To30Days").asText()).isEqualTo("240.00");
+        assertThat(report.get("overdue").get(0).get("total").asText()).isEqualTo("240.00");
+        assertThat(api.get("api/v1/reports/order-chain", admin).body()).as("another tenant's admin sees none of it")
+                .doesNotContain(repId).doesNotContain("240.00");
+        assertThat(api.get("api/v1/reports/order-chain?from=yesterday", pepper).body()).contains("\"field\":\"from\"");
     }
 
     /** Process health's collections signal of a rep, as "samples at value". */

@@ -20,6 +20,7 @@ import io.tenantcrm.core.payment.Receipt;
 import io.tenantcrm.core.quote.Quote;
 import io.tenantcrm.core.quote.QuoteId;
 import io.tenantcrm.core.quote.QuoteRepository;
+import io.tenantcrm.core.report.OrderChainReport;
 import io.tenantcrm.core.shared.Acting;
 import io.tenantcrm.core.shared.DocumentNumbers;
 import io.tenantcrm.core.shared.Money;
@@ -43,6 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * Use cases of orders and their money: place an order from the version a customer accepted (which wins the deal at
@@ -148,6 +150,24 @@ public final class Ordering {
     public PaymentRisk paymentRisk(AccountId account) {
         return recorder.inTransaction(acting -> PaymentRisk.of(ports.orders().ofAccount(acting.tenant(), account),
                 today(acting)));
+    }
+
+    /**
+     * The quote-to-cash chain of a period for the records of the owners {@code covers} accepts (a manager's team,
+     * a rep's own, an admin's whole tenant): conversion and terms of the quotes started in it, the payment cycle of
+     * the orders placed in it, and the money overdue today.
+     */
+    public OrderChainReport.Summary chainReport(Instant from, Instant to, Predicate<UserId> covers) {
+        return recorder.inTransaction(acting -> {
+            List<Quote> quotes = ports.quotes().startedBetween(acting.tenant(), from, to).stream()
+                    .filter(q -> covers.test(q.owner())).toList();
+            List<SalesOrder> since = ports.orders().placedSince(acting.tenant(), from).stream()
+                    .filter(o -> covers.test(o.owner())).toList();
+            List<SalesOrder> owed = ports.orders().withMoneyOwed(acting.tenant()).stream()
+                    .filter(o -> covers.test(o.owner())).toList();
+            return OrderChainReport.Summary.of(from, to, today(acting), ports.configuration().sla(acting.tenant())
+                    .hours().zone(), quotes, since, owed);
+        });
     }
 
     /**

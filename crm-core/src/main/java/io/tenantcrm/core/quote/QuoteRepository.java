@@ -24,4 +24,7 @@ public interface QuoteRepository {
 
     /** The quotes whose latest version waits for a decision that {@code approver} may make: their queue. */
     List<Quote> awaitingDecisionBy(TenantId tenant, UserId approver);
+
+    /** Quotes started at or after {@code from} and before {@code to}, oldest first: the ones a period's chain report follows. */
+    List<Quote> startedBetween(TenantId tenant, java.time.Instant from, java.time.Instant to);
 }

@@ -13,6 +13,7 @@ import io.tenantcrm.core.shared.UserId;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -57,6 +58,30 @@ public final class OrderChainReport {
     public record OverdueByAge(Currency currency, Money upTo7, Money from8To30, Money from31To60, Money over60) {
         public Money total() {
             return upTo7.plus(from8To30).plus(from31To60).plus(over60);
+        }
+    }
+
+    /**
+     * The chain over a period: the quotes started in it (their conversion and each rep's terms), the orders placed in
+     * it (their payment cycle) and the money overdue on {@code today}, of the orders given.
+     */
+    public record Summary(Instant from, Instant to, LocalDate today, Conversion conversion, List<RepTerms> terms,
+                          PaymentCycle paymentCycle, List<OverdueByAge> overdue) {
+
+        public Summary {
+            terms = List.copyOf(terms);
+            overdue = List.copyOf(overdue);
+        }
+
+        /**
+         * {@code quotes}: started in the period; {@code ordersSince}: placed at or after its start (every order of
+         * those quotes is); {@code owed}: every order with money owed, whenever placed.
+         */
+        public static Summary of(Instant from, Instant to, LocalDate today, java.time.ZoneId zone, List<Quote> quotes,
+                                 List<SalesOrder> ordersSince, List<SalesOrder> owed) {
+            List<SalesOrder> placedIn = ordersSince.stream().filter(o -> o.createdAt().isBefore(to)).toList();
+            return new Summary(from, to, today, OrderChainReport.conversion(quotes, ordersSince), termsByRep(quotes),
+                    OrderChainReport.paymentCycle(placedIn, zone), overdueByAge(owed, today));
         }
     }
 

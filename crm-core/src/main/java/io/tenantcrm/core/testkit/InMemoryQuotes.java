@@ -54,6 +54,14 @@ public final class InMemoryQuotes implements QuoteRepository {
     }
 
     @Override
+    public List<Quote> startedBetween(TenantId tenant, java.time.Instant from, java.time.Instant to) {
+        synchronized (lock) {
+            return table.all(tenant).filter(q -> !q.createdAt().isBefore(from) && q.createdAt().isBefore(to))
+                    .sorted(Comparator.comparing(Quote::createdAt)).toList();
+        }
+    }
+
+    @Override
     public List<Quote> awaitingDecisionBy(TenantId tenant, UserId approver) {
         synchronized (lock) {
             return table.all(tenant).filter(q -> q.latest().status() == VersionStatus.IN_APPROVAL)

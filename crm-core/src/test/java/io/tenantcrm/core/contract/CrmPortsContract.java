@@ -829,6 +829,10 @@ public abstract class CrmPortsContract {
         assertThat(tx(() -> quotes.ofDeal(fixture.tenantA(), quote.deal()))).containsExactly(stored);
         assertThat(tx(() -> quotes.awaitingDecisionBy(fixture.tenantA(), MIKE))).containsExactly(stored);
         assertThat(tx(() -> quotes.awaitingDecisionBy(fixture.tenantA(), RITA))).isEmpty();
+        assertThat(tx(() -> quotes.startedBetween(fixture.tenantA(), quote.createdAt(),
+                quote.createdAt().plusMillis(1)))).containsExactly(stored);
+        assertThat(tx(() -> quotes.startedBetween(fixture.tenantA(), quote.createdAt().minusSeconds(60),
+                quote.createdAt()))).as("the end is not in the period").isEmpty();
 
         var next = new io.tenantcrm.core.quote.Quote.ApprovalAssignment(
                 new io.tenantcrm.core.approval.Approver.Person(UserId.of("dora")), java.util.Set.of(UserId.of("dora")));
@@ -844,6 +848,8 @@ public abstract class CrmPortsContract {
         fixture.actAs(fixture.tenantB(), MIKE);
         assertThat(tx(() -> quotes.find(fixture.tenantB(), quote.id()))).isEmpty();
         assertThat(tx(() -> quotes.awaitingDecisionBy(fixture.tenantB(), UserId.of("dora")))).isEmpty();
+        assertThat(tx(() -> quotes.startedBetween(fixture.tenantB(), quote.createdAt().minusSeconds(60),
+                quote.createdAt().plusSeconds(60)))).isEmpty();
     }
 
     @Test

@@ -384,6 +384,22 @@ class QuoteToCashTest {
                 new BigDecimal("8400"), "USD", LocalDate.parse("2026-12-17"), PaymentMethod.LETTER_OF_CREDIT, null));
         assertThat(io.tenantcrm.core.report.OrderChainReport.paymentCycle(List.of(paid), java.time.ZoneOffset.UTC))
                 .isEqualTo(new io.tenantcrm.core.report.OrderChainReport.PaymentCycle(1, 10.0));
+
+        // the same over the use case, for whose records the caller may see
+        var period = ordering.chainReport(clock.instant().minus(Duration.ofDays(60)), clock.instant().plusSeconds(1),
+                owner -> true);
+        assertThat(period.conversion()).isEqualTo(conversion);
+        assertThat(period.terms()).singleElement().satisfies(rep -> assertThat(rep.rep()).isEqualTo(RITA));
+        assertThat(period.paymentCycle()).isEqualTo(new io.tenantcrm.core.report.OrderChainReport.PaymentCycle(1, 10.0));
+        assertThat(period.overdue()).as("paid in full: nothing owed").isEmpty();
+        var someoneElses = ordering.chainReport(clock.instant().minus(Duration.ofDays(60)),
+                clock.instant().plusSeconds(1), owner -> !owner.equals(RITA));
+        assertThat(someoneElses.conversion().quotesSent()).isZero();
+        assertThat(someoneElses.terms()).isEmpty();
+        assertThat(someoneElses.paymentCycle().paidInFull()).isZero();
+        var before = ordering.chainReport(clock.instant().minus(Duration.ofDays(400)),
+                clock.instant().minus(Duration.ofDays(300)), owner -> true);
+        assertThat(before.conversion().quotesSent()).as("no quote started then").isZero();
     }
 
     @Test

@@ -45,6 +45,14 @@ public class JpaQuoteRepository extends TenantScoped implements QuoteRepository 
                 .setParameter("deal", deal.value()).getResultStream().map(row -> row.toDomain(tenant)).toList();
     }
 
+    @Override
+    public List<Quote> startedBetween(TenantId tenant, java.time.Instant from, java.time.Instant to) {
+        return em(tenant).createQuery("select q from QuoteEntity q where q.createdAt >= :from and q.createdAt < :to"
+                        + " order by q.createdAt, q.id", QuoteEntity.class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream().map(row -> row.toDomain(tenant)).toList();
+    }
+
     /**
      * The quotes in approval whose waiting step names the approver ({@code waiting_for} is a JSON array of user
      * ids, asked with {@code jsonb_exists}), the longest waiting first.

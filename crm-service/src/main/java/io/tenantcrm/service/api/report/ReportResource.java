@@ -204,6 +204,50 @@ public class ReportResource {
         });
     }
 
+    @GET
+    @Path("order-chain")
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+    @Operation(summary = "Quote to cash over a period (default the last 28 days): quotes started that became orders,"
+            + " each rep's average discount and margin, days from order to paid in full, money overdue by age",
+            description = "Over the records the caller sees: a manager's team and their own, a rep's own, an admin's"
+                    + " whole tenant. Money per currency, as decimal text; overdue as of today in the tenant's zone.")
+    public OrderChainView orderChain(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant[] period = period(from, to);
+        RecordScope scope = visibility.scope();
+        return OrderChainView.of(ordering.chainReport(period[0], period[1], scope::covers));
+    }
+
+    /** The chain report as JSON: rates and percentages as numbers, money as decimal text per currency. */
+    public record OrderChainView(Instant from, Instant to, java.time.LocalDate today, ConversionView conversion,
+                                 List<RepTermsView> terms, CycleView paymentCycle, List<OverdueView> overdue) {
+
+        public record ConversionView(int quotesSent, int ordered, double rate) {
+        }
+
+        public record RepTermsView(String rep, int versionsSent, java.math.BigDecimal averageDiscountPercent,
+                                   java.math.BigDecimal averageMarginPercent, int marginUnknown) {
+        }
+
+        public record CycleView(int paidInFull, double medianDays) {
+        }
+
+        public record OverdueView(String currency, String upTo7Days, String from8To30Days, String from31To60Days,
+                                  String over60Days, String total) {
+        }
+
+        static OrderChainView of(io.tenantcrm.core.report.OrderChainReport.Summary s) {
+            return new OrderChainView(s.from(), s.to(), s.today(),
+                    new ConversionView(s.conversion().quotesSent(), s.conversion().ordered(), s.conversion().rate()),
+                    s.terms().stream().map(t -> new RepTermsView(t.rep().value(), t.versionsSent(),
+                            t.averageDiscount(), t.averageMargin(), t.marginUnknown())).toList(),
+                    new CycleView(s.paymentCycle().paidInFull(), s.paymentCycle().medianDays()),
+                    s.overdue().stream().map(o -> new OverdueView(o.currency().getCurrencyCode(),
+                            o.upTo7().amount().toPlainString(), o.from8To30().amount().toPlainString(),
+                            o.from31To60().amount().toPlainString(), o.over60().amount().toPlainString(),
+                            o.total().amount().toPlainString())).toList());
+        }
+    }
+
     /** One seller's contribution; won amounts per currency code, as text. */
     public record ContributionView(String seller, int leadsOwned, int leadsAnswered, double medianFirstResponseHours,
                                    double touchesPerOpenDealPerWeek, Map<String, String> wonAmount) {
