@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LoadRun {
 
     static final int CONNECTIONS = 16;
-    static final List<String> CALLS = List.of("health", "ping", "intake", "list", "forecast");
+    static final List<String> CALLS = List.of("health", "ping", "intake", "list", "forecast", "import");
     private static final String START = "<!-- load-run:start -->";
     private static final String END = "<!-- load-run:end -->";
 
@@ -49,7 +49,7 @@ public final class LoadRun {
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
             System.err.println("usage: LoadRun <crm-service.war> <output folder> <docs/benchmarks.md> [--seconds=N]"
-                    + " [--calls=" + String.join(",", CALLS) + "] [--jfr=default|profile]");
+                    + " [--calls=" + String.join(",", CALLS) + "] [--jfr=default|profile] [--import-rows=5000]");
             System.exit(2);
         }
         for (int i = 3; i < args.length; i++) {
@@ -106,11 +106,18 @@ public final class LoadRun {
                 calls.add(wrk.measure("GET /api/v1/forecast (manager)", service.baseUrl() + "/api/v1/forecast",
                         bearer(stack, tenant.user(CrmRole.SALES_MANAGER))));
             }
+            ImportLoad.Result imported = null;
+            if (chosen.contains("import")) {
+                int rows = Integer.getInteger("crm.load.import-rows", 5000);
+                System.out.println("Importing " + rows + " distinct leads through the API, then the same rows by JDBC ...");
+                imported = ImportLoad.run(service.baseUrl(), stack.accessToken(tenant.user(CrmRole.SALES_REP).email(),
+                        tenant.user(CrmRole.SALES_REP).password()), stack.postgres().port(), LocalStack.DATABASE, rows);
+            }
             System.out.println("pgbench on the same PostgreSQL ...");
             Measurement baseline = PgBench.singleRowInserts(stack.postgres().port(), LocalStack.DATABASE,
                     CONNECTIONS, duration, output);
 
-            String report = report(calls, baseline, duration, receiver.received());
+            String report = report(calls, baseline, duration, receiver.received(), imported);
             System.out.println(report);
             if (whole) {
                 writeInto(page, report);
@@ -162,7 +169,8 @@ public final class LoadRun {
         }
     }
 
-    static String report(List<Measurement> calls, Measurement baseline, Duration duration, long webhooks) {
+    static String report(List<Measurement> calls, Measurement baseline, Duration duration, long webhooks,
+                         ImportLoad.Result imported) {
         StringBuilder text = new StringBuilder();
         text.append("Run on ").append(LocalDate.now()).append(", ").append(Machine.describe()).append("; ")
                 .append(CONNECTIONS).append(" connections, ").append(duration.toSeconds())
@@ -176,6 +184,14 @@ public final class LoadRun {
         text.append(String.format(Locale.ROOT, "| %s | %,.0f | 1 | %.1f (average) | | 0 |%n", baseline.call(),
                 baseline.perSecond(), baseline.p50Millis()));
         text.append("\nWebhook deliveries received during the run: ").append(webhooks).append(".\n");
+        if (imported != null) {
+            text.append(String.format(Locale.ROOT, "%nBackground import through the API of %,d distinct leads (CSV,"
+                    + " dedupe on, %d rows a batch): %,.0f rows/s; created %,d, skipped %,d, refused %,d, to review %,d."
+                    + " The same rows by a raw JDBC batch insert, %d a commit on one connection: %,.0f rows/s."
+                    + " Ratio %.3f (goal 0.5).%n", imported.rows(), ImportLoad.BATCH, imported.importPerSecond(),
+                    imported.created(), imported.skipped(), imported.rejected(), imported.toReview(), ImportLoad.BATCH,
+                    imported.jdbcPerSecond(), imported.ratio()));
+        }
         return text.toString();
     }
 

@@ -30,7 +30,8 @@ public class JpaWebhookDeliveries extends TenantScoped implements WebhookDeliver
 
     @Override
     public void add(Delivery delivery) {
-        NativeSql.of(em(delivery.tenant()), "INSERT INTO webhook_delivery (tenant_id, id, endpoint_id, event,"
+        // the outbox row of the event a record change raised: nothing pending needs flushing before it
+        NativeSql.unflushed(em(delivery.tenant()), "INSERT INTO webhook_delivery (tenant_id, id, endpoint_id, event,"
                         + " notification_id, payload, created_at, attempts, next_attempt_at) VALUES (?1,"
                         + " CAST(?2 AS uuid), CAST(?3 AS uuid), ?4, CAST(?5 AS uuid), ?6, CAST(?7 AS timestamptz), 0,"
                         + " CAST(?8 AS timestamptz))")
