@@ -130,14 +130,18 @@ public final class ConfiguredTenants implements TenantConfiguration {
                         ? SettingKeys.score(values.get(SettingKeys.DUPLICATES_POSSIBLE_AT)) : d.possibleAt());
     }
 
-    /** The default policy's levels, waiting {@code crm.quotes.approval-escalation} business hours (24) per step. */
+    /**
+     * The levels of {@code crm.quotes.approval-levels} (the default policy's when unset; an empty value: no
+     * approval), waiting {@code crm.quotes.approval-escalation} business hours (24) per step.
+     */
     @Override
     public io.tenantcrm.core.approval.ApprovalPolicy approvalPolicy(TenantId tenant) {
         Map<String, String> values = settings.of(tenant);
         io.tenantcrm.core.approval.ApprovalPolicy d = io.tenantcrm.core.approval.ApprovalPolicy.defaults();
-        return values.containsKey(SettingKeys.QUOTES_APPROVAL_ESCALATION)
-                ? new io.tenantcrm.core.approval.ApprovalPolicy(d.levels(),
-                SettingKeys.positiveDuration(values.get(SettingKeys.QUOTES_APPROVAL_ESCALATION))) : d;
+        return new io.tenantcrm.core.approval.ApprovalPolicy(values.containsKey(SettingKeys.QUOTES_APPROVAL_LEVELS)
+                ? io.tenantcrm.core.approval.ApprovalLevelsText.parse(values.get(SettingKeys.QUOTES_APPROVAL_LEVELS))
+                : d.levels(), values.containsKey(SettingKeys.QUOTES_APPROVAL_ESCALATION)
+                ? SettingKeys.positiveDuration(values.get(SettingKeys.QUOTES_APPROVAL_ESCALATION)) : d.escalateAfter());
     }
 
     @Override

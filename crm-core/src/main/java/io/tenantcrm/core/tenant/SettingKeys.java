@@ -49,6 +49,8 @@ public final class SettingKeys {
     public static final String DUPLICATES_POSSIBLE_AT = "crm.duplicates.possible-at";
     /** How long, in business hours, a quote's approval step may wait before it goes one level up. */
     public static final String QUOTES_APPROVAL_ESCALATION = "crm.quotes.approval-escalation";
+    /** The approval levels as {@link io.tenantcrm.core.approval.ApprovalLevelsText} reads them. */
+    public static final String QUOTES_APPROVAL_LEVELS = "crm.quotes.approval-levels";
     /** Days an instalment may go unpaid after its due date before collections take it up. */
     public static final String PAYMENTS_GRACE_DAYS = "crm.payments.grace-days";
 
@@ -77,6 +79,7 @@ public final class SettingKeys {
             Map.entry(DUPLICATES_SURE_AT, SettingKeys::score),
             Map.entry(DUPLICATES_POSSIBLE_AT, SettingKeys::score),
             Map.entry(QUOTES_APPROVAL_ESCALATION, SettingKeys::positiveDuration),
+            Map.entry(QUOTES_APPROVAL_LEVELS, io.tenantcrm.core.approval.ApprovalLevelsText::parse),
             Map.entry(PAYMENTS_GRACE_DAYS, SettingKeys::days));
 
     private SettingKeys() {

@@ -469,9 +469,19 @@ public abstract class CrmPortsContract {
         assertThat(tx(() -> configured().leadIntake(a)).tiers().required()).containsExactlyInAnyOrder(
                 io.tenantcrm.core.lead.LeadField.COUNTRY, io.tenantcrm.core.lead.LeadField.PHONE);
         assertThat(tx(() -> configured().scoring(a)).rules()).hasSize(9);
+        assertThat(tx(() -> configured().approvalPolicy(a))).isEqualTo(io.tenantcrm.core.approval.ApprovalPolicy
+                .defaults());
+        administration().changeSetting("crm.quotes.approval-levels", "manager by owners-manager: discount>20");
+        administration().changeSetting("crm.quotes.approval-escalation", "PT8H");
+        assertThat(tx(() -> configured().approvalPolicy(a))).isEqualTo(new io.tenantcrm.core.approval.ApprovalPolicy(
+                List.of(new io.tenantcrm.core.approval.ApprovalLevel("manager",
+                        new io.tenantcrm.core.approval.Approver.OwnersManager(), List.of(
+                        new io.tenantcrm.core.approval.ApprovalRule.DiscountOver(java.math.BigDecimal.valueOf(20))))),
+                Duration.ofHours(8)));
         assertThat(tx(() -> fixture.ports().auditLog().historyOf(a, new io.tenantcrm.core.audit.RecordRef(
                 io.tenantcrm.core.audit.RecordType.TENANT, a.value())))).extracting(AuditEntry::newValue)
-                .containsExactly("PT48H", "PT24H", "country, phone", "DE,PL");
+                .containsExactly("PT48H", "PT24H", "country, phone", "DE,PL", "manager by owners-manager: discount>20",
+                        "PT8H");
         assertThatThrownBy(() -> administration().changeSetting("crm.health.red-after", "two weeks"))
                 .isInstanceOfSatisfying(io.tenantcrm.core.shared.InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("crm.health.red-after"));
@@ -479,6 +489,9 @@ public abstract class CrmPortsContract {
                 .hasMessageStartingWith("key: 'crm.nonsense' is not a tenant setting");
         assertThatThrownBy(() -> administration().changeSetting("crm.lead.required-fields", "shoe size"))
                 .hasMessageContaining("'shoe size' is not a lead field");
+        assertThatThrownBy(() -> administration().changeSetting("crm.quotes.approval-levels", "boss: everything"))
+                .isInstanceOfSatisfying(io.tenantcrm.core.shared.InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("crm.quotes.approval-levels"));
 
         fixture.actAs(fixture.tenantB(), MIKE);
         assertThat(tx(() -> fixture.settings().of(fixture.tenantB()))).isEmpty();
