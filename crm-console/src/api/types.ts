@@ -159,7 +159,7 @@ export interface ImportRun { status: ImportRunStatus; rowsTotal: number; rowsDon
   updated: number; skipped: number; rejected: number; toReview: number; cancelRequested: boolean;
   error?: string | null; startedAt: string; finishedAt?: string | null; reportRows?: number | null }
 /** An uploaded spreadsheet: its columns, which field each feeds (field name to column number), its runs. */
-export type ImportedRecords = 'leads' | 'accounts' | 'deals';
+export type ImportedRecords = 'leads' | 'accounts' | 'deals' | 'products';
 export interface ImportJob { id: string; type: ImportedRecords; fileName?: string | null; format: string;
   rows: number; headers: string[]; mapping: Record<string, number>; fields: string[]; createdBy: string;
   createdAt: string; dryRun?: ImportRun | null; run?: ImportRun | null }

@@ -6,13 +6,16 @@ import { useAction } from '../../ui/use-action';
 
 const FIELDS = ['file', 'type'];
 const KINDS: ImportedRecords[] = ['leads', 'accounts', 'deals'];
+/** The catalogue is the admins' to keep: only they import products (the service refuses anyone else). */
+const ADMIN_KINDS: ImportedRecords[] = [...KINDS, 'products'];
 
 /**
  * The first step of an import: which records the file holds, and the file (CSV or .xlsx, as exported from a
  * trade-show scanner, a marketplace or another CRM). The import's own page then shows what the service read.
  */
 export function ImportUpload() {
-  const { api, t } = useServices();
+  const { api, t, session } = useServices();
+  const kinds = session.has('tenant-admin') ? ADMIN_KINDS : KINDS;
   const [type, setType] = useState<ImportedRecords>('leads');
   const [file, setFile] = useState<File | null>(null);
   const { busy, errors, run, showErrors } = useAction(FIELDS, async () => {});
@@ -34,7 +37,7 @@ export function ImportUpload() {
       }}>
         <fieldset class="field">
           <legend>{labels.type}</legend>
-          {KINDS.map(kind => (
+          {kinds.map(kind => (
             <label key={kind} class="choice">
               <input type="radio" name="type" value={kind} checked={type === kind} onChange={() => setType(kind)} />
               {' '}{t.t(`import.type.${kind}`)}

@@ -198,6 +198,42 @@ class ImportsApiIT {
     }
 
     @Test
+    void an_admin_imports_the_catalogue_from_a_chinese_price_list_a_row_per_sku_and_currency() throws Exception {
+        String admin = ApiClient.token(CrmRole.TENANT_ADMIN, true);
+        String sku = "IMP-" + unique.toUpperCase(java.util.Locale.ROOT);
+        String csv = "货号,品名,单位,币种,单价,底价,成本\n"
+                + sku + ",Ball valve DN80,pcs,USD,62.00,55,41\n"
+                + sku + ",,,EUR,58.00,,\n"
+                + sku + "-B,Gasket,pcs,USD,2,3,\n";
+        assertThat(upload("prices.csv", "text/csv", csv, rep, "products").statusCode())
+                .as("admins keep the catalogue").isEqualTo(403);
+        JsonNode job = JSON.readTree(upload("prices.csv", "text/csv", csv, admin, "products").body());
+        String id = job.get("id").asText();
+        assertThat(job.get("type").asText()).isEqualTo("products");
+        assertThat(job.get("mapping").toString()).contains("\"sku\":0").contains("\"listPrice\":4")
+                .contains("\"unitCost\":6");
+        api.send("POST", "api/v1/imports/" + id + "/dry-run", admin, null);
+        JsonNode dry = awaitRun(id, "dryRun", admin);
+        api.send("POST", "api/v1/imports/" + id + "/run", admin, null);
+        JsonNode real = awaitRun(id, "run", admin);
+        assertThat(counts(dry)).isEqualTo("3/1/1/0/1");
+        assertThat(counts(real)).isEqualTo(counts(dry));
+        assertThat(api.get("api/v1/imports/" + id + "/report", admin).body()).contains("floor");
+
+        JsonNode valve = null;
+        for (JsonNode product : JSON.readTree(api.get("api/v1/products", rep).body())) {
+            if (product.get("sku").asText().equals(sku)) {
+                valve = product;
+            }
+        }
+        assertThat(valve).as("the imported product, in the catalogue reps quote from").isNotNull();
+        assertThat(valve.get("name").asText()).isEqualTo("Ball valve DN80");
+        assertThat(valve.get("prices")).hasSize(2);
+        assertThat(valve.get("prices").toString()).contains("\"currency\":\"EUR\"").contains("\"list\":\"58.00\"")
+                .contains("\"unitCost\":\"41.00\"");
+    }
+
+    @Test
     void a_cancelled_run_stops_between_batches_and_others_see_nothing_of_the_job() throws Exception {
         StringBuilder csv = new StringBuilder("name,email,country\n");
         for (int row = 1; row <= 10_000; row++) {
@@ -262,9 +298,13 @@ class ImportsApiIT {
     }
 
     private JsonNode awaitRun(String id, String which) throws Exception {
+        return awaitRun(id, which, rep);
+    }
+
+    private JsonNode awaitRun(String id, String which, String token) throws Exception {
         Instant until = Instant.now().plusSeconds(120);
         while (true) {
-            HttpResponse<String> job = api.get("api/v1/imports/" + id, rep);
+            HttpResponse<String> job = api.get("api/v1/imports/" + id, token);
             assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
             JsonNode run = JSON.readTree(job.body()).get(which);
             if (run != null && !run.isNull() && !run.get("status").asText().equals("running")) {

@@ -7,10 +7,12 @@ import io.tenantcrm.core.imports.AccountColumn;
 import io.tenantcrm.core.imports.AccountImport;
 import io.tenantcrm.core.imports.DealColumn;
 import io.tenantcrm.core.imports.DealImport;
-import io.tenantcrm.core.imports.ImportSession;
 import io.tenantcrm.core.imports.ImportRow;
+import io.tenantcrm.core.imports.ImportSession;
 import io.tenantcrm.core.imports.LeadColumn;
 import io.tenantcrm.core.imports.LeadImport;
+import io.tenantcrm.core.imports.ProductColumn;
+import io.tenantcrm.core.imports.ProductImport;
 import io.tenantcrm.core.imports.RowOutcome;
 import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.RuleViolationException;
@@ -22,17 +24,18 @@ import io.tenantcrm.imports.ImportReport;
 import io.tenantcrm.imports.SpreadsheetFile;
 import io.tenantcrm.persistence.account.JpaAccountRepository;
 import io.tenantcrm.persistence.account.JpaContactRepository;
-import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.activity.JpaTaskRepository;
+import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.deal.JpaStageHistory;
 import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
-import io.tenantcrm.persistence.imports.ImportJobStore;
 import io.tenantcrm.persistence.imports.ImportJobStore.Counts;
 import io.tenantcrm.persistence.imports.ImportJobStore.Job;
 import io.tenantcrm.persistence.imports.ImportJobStore.Kind;
 import io.tenantcrm.persistence.imports.ImportJobStore.Status;
+import io.tenantcrm.persistence.imports.ImportJobStore;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
+import io.tenantcrm.persistence.product.JpaProductRepository;
 import io.tenantcrm.service.crm.CdiEventPublisher;
 import io.tenantcrm.service.crm.TenantTransactions;
 import jakarta.annotation.Resource;
@@ -257,6 +260,8 @@ public class ImportJobs {
                             new JpaTaskRepository(() -> em), configuration, recorder),
                     new JpaDuplicateIndex(() -> em), configuration, recorder)
                     .start(ImportedRecords.mapping(DealColumn.class, job.mapping(), columns));
+            case PRODUCTS -> new ProductImport(new JpaProductRepository(() -> em), recorder)
+                    .start(ImportedRecords.mapping(ProductColumn.class, job.mapping(), columns));
         };
     }
 

@@ -5,6 +5,7 @@ import io.tenantcrm.core.imports.ColumnMapping;
 import io.tenantcrm.core.imports.DealColumn;
 import io.tenantcrm.core.imports.ImportColumn;
 import io.tenantcrm.core.imports.LeadColumn;
+import io.tenantcrm.core.imports.ProductColumn;
 import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.Violation;
@@ -16,11 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What a spreadsheet holds, and the fields its columns can fill: leads, accounts with a contact a row, or deals. */
+/**
+ * What a spreadsheet holds, and the fields its columns can fill: leads, accounts with a contact a row, deals, or the
+ * catalogue's products with a price a row (admins only: they keep the catalogue).
+ */
 public enum ImportedRecords {
     LEADS(LeadColumn.class),
     ACCOUNTS(AccountColumn.class),
-    DEALS(DealColumn.class);
+    DEALS(DealColumn.class),
+    PRODUCTS(ProductColumn.class);
 
     private final Class<? extends Enum<?>> fields;
 
@@ -32,7 +37,7 @@ public enum ImportedRecords {
         try {
             return name == null || name.isBlank() ? LEADS : valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("type", "'" + name + "' is not one of leads, accounts, deals");
+            throw new InvalidValueException("type", "'" + name + "' is not one of leads, accounts, deals, products");
         }
     }
 
@@ -46,6 +51,7 @@ public enum ImportedRecords {
             case LEADS -> fieldsOf(ColumnMapping.suggest(LeadColumn.class, headers));
             case ACCOUNTS -> fieldsOf(ColumnMapping.suggest(AccountColumn.class, headers));
             case DEALS -> fieldsOf(ColumnMapping.suggest(DealColumn.class, headers));
+            case PRODUCTS -> fieldsOf(ColumnMapping.suggest(ProductColumn.class, headers));
         };
     }
 
@@ -55,6 +61,7 @@ public enum ImportedRecords {
             case LEADS -> fieldsOf(mapping(LeadColumn.class, mapping, columns));
             case ACCOUNTS -> fieldsOf(mapping(AccountColumn.class, mapping, columns));
             case DEALS -> fieldsOf(mapping(DealColumn.class, mapping, columns));
+            case PRODUCTS -> fieldsOf(mapping(ProductColumn.class, mapping, columns));
         };
     }
 

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -97,14 +98,19 @@ public class ImportsResource {
     @Consumes({"text/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Upload a spreadsheet of leads or of accounts and their contacts (the file is the body)",
-            description = "type=leads (the default) or accounts. CSV (UTF-8; comma, semicolon or tab) or .xlsx (first"
+            description = "type=leads (the default), accounts, deals or products (admins: the catalogue, a row per SKU"
+                    + " and currency). CSV (UTF-8; comma, semicolon or tab) or .xlsx (first"
                     + " sheet); name=leads.xlsx or the Content-Type tells which. Answers the headers, the rows counted"
                     + " and the suggested mapping of fields to column numbers.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     public Response upload(@QueryParam("name") String name, @QueryParam("type") String type) {
+        ImportedRecords records = ImportedRecords.named(type);
+        if (records == ImportedRecords.PRODUCTS && !caller.roles().contains(CrmRole.TENANT_ADMIN)) {
+            throw new ForbiddenException("admins keep the catalogue: only they import products");
+        }
         try {
-            Job job = jobs.upload(caller.tenant(), caller.user(), ImportedRecords.named(type), name,
+            Job job = jobs.upload(caller.tenant(), caller.user(), records, name,
                     request.getContentType(), request.getInputStream());
             return Response.created(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
                     .entity(view(job)).build();
