@@ -3,6 +3,7 @@ import { INTAKE_CHANNELS, type IntakeKey } from '../../api/types';
 import { useColleagues, useServices } from '../../services';
 import { described, ErrorSummary, Field, Notice } from '../../ui/forms';
 import { nameOf } from '../../ui/names';
+import { ShownOnce } from '../../ui/shown-once';
 import { useAction } from '../../ui/use-action';
 
 const FIELDS = ['name', 'channel', 'reason'];
@@ -33,15 +34,8 @@ export function IntakeKeys() {
       {notice && <Notice>{notice}</Notice>}
       <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
         line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
-      {issued?.key && (
-        <section class="card secret" aria-labelledby="secret-title">
-          <h2 id="secret-title">{t.t('intakeKeys.issued', { name: issued.name })}</h2>
-          <p>{t.t('intakeKeys.copyOnce')}</p>
-          <label for="new-key">{t.t('intakeKeys.key')}</label>
-          <input id="new-key" class="secret-value" readOnly value={issued.key}
-            onFocus={e => (e.target as HTMLInputElement).select()} />
-        </section>
-      )}
+      {issued?.key && <ShownOnce id="new-key" title={t.t('intakeKeys.issued', { name: issued.name })}
+        help={t.t('intakeKeys.copyOnce')} label={t.t('intakeKeys.key')} value={issued.key} />}
       <form class="card" noValidate aria-labelledby="issue-title" onSubmit={event => {
         event.preventDefault();
         void run(async () => {

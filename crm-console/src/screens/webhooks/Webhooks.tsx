@@ -3,6 +3,7 @@ import { WEBHOOK_EVENTS, type WebhookDelivery, type WebhookEndpoint } from '../.
 import type { MessageKey } from '../../i18n/i18n';
 import { useServices } from '../../services';
 import { described, ErrorSummary, Field, Notice } from '../../ui/forms';
+import { ShownOnce } from '../../ui/shown-once';
 import { useAction } from '../../ui/use-action';
 
 const FIELDS = ['url', 'events', 'description'];
@@ -39,15 +40,8 @@ export function Webhooks() {
       {notice && <Notice>{notice}</Notice>}
       <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
         line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
-      {registered?.secret && (
-        <section class="card secret" aria-labelledby="secret-title">
-          <h2 id="secret-title">{t.t('webhooks.registered', { url: registered.url })}</h2>
-          <p>{t.t('webhooks.copyOnce')}</p>
-          <label for="new-secret">{t.t('webhooks.secret')}</label>
-          <input id="new-secret" class="secret-value" readOnly value={registered.secret}
-            onFocus={e => (e.target as HTMLInputElement).select()} />
-        </section>
-      )}
+      {registered?.secret && <ShownOnce id="new-secret" title={t.t('webhooks.registered', { url: registered.url })}
+        help={t.t('webhooks.copyOnce')} label={t.t('webhooks.secret')} value={registered.secret} />}
       <form class="card" noValidate aria-labelledby="register-title" onSubmit={event => {
         event.preventDefault();
         void run(async () => {
