@@ -140,6 +140,9 @@ class QuotesApiIT {
         JsonNode money = JSON.readTree(paid.body());
         assertThat(money.get("outstanding").get("amount").asText()).isEqualTo("11000.00");
         assertThat(money.get("instalments").get(1).get("paid").get("amount").asText()).isEqualTo("900.00");
+        assertThat(api.get("api/v1/timeline/deal/" + deal, rep).body()).as("the deal's timeline says so")
+                .contains("PAYMENT_RECEIVED").contains("Payment for " + order.get("number").asText()
+                        + ": 6000.00 USD received " + today() + " (bank transfer, TT 8812); open 11000.00 USD");
         JsonNode ofDeal = JSON.readTree(api.get("api/v1/orders?deal=" + deal, rep).body());
         assertThat(ofDeal).hasSize(1);
         assertThat(ofDeal.get(0).get("number").asText()).isEqualTo(order.get("number").asText());

@@ -3,9 +3,14 @@ package io.tenantcrm.core.order;
 import io.tenantcrm.core.access.SalesTeams;
 import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.activity.Activity;
+import io.tenantcrm.core.activity.ActivityRepository;
+import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.Direction;
 import io.tenantcrm.core.activity.Task;
 import io.tenantcrm.core.activity.TaskRepository;
 import io.tenantcrm.core.audit.Change;
+import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealEdit;
@@ -39,6 +44,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +61,7 @@ public final class Ordering {
 
     /** What the use cases read and write. */
     public record Ports(OrderRepository orders, QuoteRepository quotes, DealRepository deals,
-                        DocumentNumbers numbers, TaskRepository tasks, SalesTeams teams, SlaTimers timers,
+                        ActivityRepository activities, DocumentNumbers numbers, TaskRepository tasks, SalesTeams teams, SlaTimers timers,
                         TenantConfiguration configuration) {
     }
 
@@ -130,14 +136,24 @@ public final class Ordering {
         return change(id, expectedVersion, (order, acting) -> order.cancel(reason, acting));
     }
 
-    /** Money received against the order; more than is owed, or in another currency, is refused. */
+    /**
+     * Money received against the order; more than is owed, or in another currency, is refused. The deal's
+     * timeline says so ("payment received"), with what is still open.
+     */
     public SalesOrder receive(OrderId id, long expectedVersion, ReceiptDraft draft) {
         return change(id, expectedVersion, (order, acting) -> {
             Money amount = draft.amount() == null ? null : Money.of(draft.amount(),
                     draft.currency() == null ? order.amount().currency().getCurrencyCode() : draft.currency());
             Receipt receipt = new Receipt(UUID.randomUUID(), amount, draft.receivedOn(), draft.method(),
                     draft.reference(), acting.user(), acting.at());
-            return order.receive(receipt, today(acting), acting);
+            Change<SalesOrder> received = order.receive(receipt, today(acting), acting);
+            ports.activities().add(Activity.log(acting, ActivityType.PAYMENT_RECEIVED, Direction.INBOUND,
+                    List.of(new RecordRef(RecordType.DEAL, order.deal().toString()), order.ref()), acting.at(),
+                    "Payment for " + order.number() + ": " + receipt.amount() + " received "
+                            + receipt.receivedOn() + " (" + receipt.method().name().toLowerCase(Locale.ROOT)
+                            .replace('_', ' ') + (receipt.reference() == null ? "" : ", " + receipt.reference())
+                            + "); open " + received.record().payments().outstanding()));
+            return received;
         });
     }
 

@@ -98,7 +98,7 @@ class QuoteToCashTest {
         catalogue = new ProductCatalogue(store.products(), recorder);
         quoting = new Quoting(new Quoting.Ports(store.quotes(), store.products(), store.deals(), store.activities(),
                 store.documentNumbers(), approvers, store.slaTimers(), configuration), recorder, clocks);
-        ordering = new Ordering(new Ordering.Ports(store.orders(), store.quotes(), store.deals(),
+        ordering = new Ordering(new Ordering.Ports(store.orders(), store.quotes(), store.deals(), store.activities(),
                 store.documentNumbers(), store.tasks(), store.salesTeams(), store.slaTimers(), configuration), crm.deals(),
                 recorder);
 
@@ -272,6 +272,11 @@ class QuoteToCashTest {
                 new BigDecimal("3000"), "USD", LocalDate.parse("2026-12-07"), PaymentMethod.BANK_TRANSFER, "TT 8812"));
         assertThat(part.payments().outstanding()).isEqualTo(Money.of("9000.00", "USD"));
         assertThat(part.payments().instalments().get(0).outstanding()).isEqualTo(Money.of("600.00", "USD"));
+        assertThat(store.activities().timelineOf(ACME, deal.ref(), io.tenantcrm.core.shared.PageRequest.first(10))
+                .items()).as("the deal's timeline says so").filteredOn(a -> a.type()
+                        == io.tenantcrm.core.activity.ActivityType.PAYMENT_RECEIVED).singleElement()
+                .satisfies(a -> assertThat(a.summary()).isEqualTo("Payment for " + order.number()
+                        + ": 3000.00 USD received 2026-12-07 (bank transfer, TT 8812); open 9000.00 USD"));
         assertRefusedWith(() -> ordering.receive(part.id(), part.version(), new Ordering.ReceiptDraft(
                 new BigDecimal("9000.01"), "USD", LocalDate.parse("2026-12-07"), null, null)), "over-balance");
         assertRefusedWith(() -> ordering.receive(part.id(), part.version(), new Ordering.ReceiptDraft(

@@ -129,7 +129,7 @@ public class ChainWiring {
     @Singleton
     Ordering ordering() {
         return new Ordering(new Ordering.Ports(new JpaOrderRepository(ems()), new JpaQuoteRepository(ems()),
-                new JpaDealRepository(ems()), new JpaDocumentNumbers(ems()), new JpaTaskRepository(ems()),
+                new JpaDealRepository(ems()), new JpaActivityRepository(ems()), new JpaDocumentNumbers(ems()), new JpaTaskRepository(ems()),
                 new JpaSalesTeams(ems(), clock), new JpaSlaTimers(ems()), configuration), crm.deals(), recorder());
     }
 
@@ -141,7 +141,7 @@ public class ChainWiring {
                 new JpaDealRepository(ems()), new io.tenantcrm.persistence.deal.JpaStageHistory(ems()),
                 new JpaTaskRepository(ems()), configuration, recorder);
         return new Ordering(new Ordering.Ports(new JpaOrderRepository(ems()), new JpaQuoteRepository(ems()),
-                new JpaDealRepository(ems()), new JpaDocumentNumbers(ems()), new JpaTaskRepository(ems()),
+                new JpaDealRepository(ems()), new JpaActivityRepository(ems()), new JpaDocumentNumbers(ems()), new JpaTaskRepository(ems()),
                 new JpaSalesTeams(ems(), clock), new JpaSlaTimers(ems()), configuration), deals, recorder);
     }
 
