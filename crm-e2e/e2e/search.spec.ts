@@ -36,6 +36,30 @@ test('a rep finds a buyer by part of the phone number or the company and opens t
     await expect(page.getByRole('link', { name: `+86512${digits}` })).toHaveAttribute('href', `tel:+86512${digits}`);
     await expectAccessible(page, 'account');
     await screenshots(page, 'account', info);
+
+    // the second buyer met at the stand goes on the account; a phone that is none is refused beside it
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Wu Hao');
+    await page.getByLabel('Phone').fill('call me');
+    await page.getByLabel('Role in buying').selectOption('ENGINEERING');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.locator('#phone-error')).toBeVisible();
+    await page.getByLabel('Phone').fill('+86 512 6688 1234');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('status')).toContainText('Wu Hao is added.');
+    await expect(page.getByRole('region', { name: 'People' })).toContainText('engineering');
+
+    // and its profile is corrected: tier A, an active customer, its usual terms
+    await page.getByRole('button', { name: 'Edit the profile' }).click();
+    await page.getByLabel('Tier').selectOption('A');
+    await page.getByLabel('Stage of the relationship').selectOption('ACTIVE');
+    await page.getByLabel('Usual trade terms (Incoterm)').selectOption('FOB');
+    await expectAccessible(page, 'account profile');
+    await page.getByRole('button', { name: 'Save the profile' }).click();
+    await expect(page.getByRole('status')).toContainText('The profile is saved.');
+    await expect(page.locator('dl.facts')).toContainText('active');
+    await expect(page.locator('dl.facts')).toContainText('FOB');
+    await screenshots(page, 'account-edited', info);
   });
 
 test('another tenant\'s user finds none of the first tenant\'s buyers', async ({ page }) => {

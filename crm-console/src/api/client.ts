@@ -1,6 +1,6 @@
 import type {
   Account, AccountContact, Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
-  AssignmentPolicy, DealEdit, Invitation, OrderChain, Ownership, Forecast, Handover, PipelineDefinition, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
+  AccountEdit, AssignmentPolicy, DealEdit, NewContact, Invitation, OrderChain, Ownership, Forecast, Handover, PipelineDefinition, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
   PaymentShare, Product, Quote, QuoteDraft, SalesOrder, Score, SearchHit, Signup, Task, Team, TenantSettings,
   WebhookDelivery, WebhookEndpoint,
 } from './types';
@@ -181,6 +181,13 @@ export class ApiClient {
   // accounts
   account(id: string): Promise<Account> { return this.call(`/accounts/${enc(id)}`); }
   accountContacts(id: string): Promise<AccountContact[]> { return this.call(`/accounts/${enc(id)}/contacts`); }
+  editAccount(account: Account, edit: AccountEdit): Promise<Account> {
+    return this.call(`/accounts/${enc(account.id)}/edit`, { method: 'POST', ifMatch: account.version, body: edit });
+  }
+  /** A person at the account; the Idempotency-Key makes a retried save one person, not two. */
+  addContact(account: Account, contact: NewContact, idempotencyKey: string): Promise<AccountContact> {
+    return this.call(`/accounts/${enc(account.id)}/contacts`, { method: 'POST', idempotencyKey, body: contact });
+  }
   paymentRisk(id: string): Promise<PaymentRisk> { return this.call(`/accounts/${enc(id)}/payment-risk`); }
   /** The account's whole story: its own activities and those about its contacts, deals and leads. */
   accountStory(id: string): Promise<Page<Activity>> { return this.call(`/timeline/account/${enc(id)}/all?size=20`); }

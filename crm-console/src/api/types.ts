@@ -146,8 +146,16 @@ export const PAYMENT_TERMS = ['TT_IN_ADVANCE', 'TT_DEPOSIT_BALANCE_BEFORE_SHIPME
 export interface SearchHit { type: 'lead' | 'account' | 'contact'; id: string; title: string; detail?: string | null;
   owner?: string | null; accountId?: string | null }
 
+export const ACCOUNT_TIERS = ['A', 'B', 'C'] as const;
+export const LIFECYCLES = ['PROSPECT', 'ACTIVE', 'WON', 'REPEAT', 'DORMANT', 'CHURNED'] as const;
+export const BUYING_ROLES = ['PURCHASING', 'ENGINEERING', 'QUALITY', 'FINANCE', 'OWNER', 'OTHER'] as const;
+/** A change to an account's profile (POST /accounts/{id}/edit): only what changed. */
+export interface AccountEdit { name?: string; tier?: string; lifecycle?: string; country?: string; website?: string;
+  tradeTerms?: string; paymentPreference?: string }
+export interface NewContact { name?: string; email?: string; phone?: string; role?: string }
 export interface Account { id: string; version: number; name: string; tier: string; lifecycle: string; owner: string;
-  country?: string | null; language?: string | null; website?: string | null }
+  country?: string | null; language?: string | null; website?: string | null; tradeTerms?: string | null;
+  paymentPreference?: string | null }
 export interface AccountContact { id: string; name?: string | null; email?: string | null; phone?: string | null;
   role: string }
 export interface PaymentRisk { level: 'NONE' | 'LOW' | 'WATCH' | 'HIGH'; explanation: string;
