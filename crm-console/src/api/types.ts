@@ -71,7 +71,7 @@ export interface Stage { id: string; name: string; kind: 'OPEN' | 'WON' | 'LOST'
 export interface Pipeline { id: string; name: string; stages: Stage[] }
 
 export type ActivityType = 'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'QUOTE_SENT' | 'SAMPLE_SHIPPED'
-  | 'PAYMENT_TERMS_CONFIRMED' | 'PAYMENT_RECEIVED';
+  | 'PAYMENT_TERMS_CONFIRMED' | 'ORDER_PLACED' | 'PAYMENT_RECEIVED';
 export interface Activity { id: string; type: ActivityType; direction: string; occurredAt: string; loggedBy: string;
   summary?: string | null }
 

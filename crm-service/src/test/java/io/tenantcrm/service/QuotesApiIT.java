@@ -141,6 +141,8 @@ class QuotesApiIT {
         assertThat(money.get("outstanding").get("amount").asText()).isEqualTo("11000.00");
         assertThat(money.get("instalments").get(1).get("paid").get("amount").asText()).isEqualTo("900.00");
         assertThat(api.get("api/v1/timeline/deal/" + deal, rep).body()).as("the deal's timeline says so")
+                .contains("ORDER_PLACED").contains("Order " + order.get("number").asText() + " placed from quote "
+                        + quote.get("number").asText() + " v1: 17000.00 USD")
                 .contains("PAYMENT_RECEIVED").contains("Payment for " + order.get("number").asText()
                         + ": 6000.00 USD received " + today() + " (bank transfer, TT 8812); open 11000.00 USD");
         JsonNode ofDeal = JSON.readTree(api.get("api/v1/orders?deal=" + deal, rep).body());

@@ -10,6 +10,8 @@ public enum ActivityType {
     QUOTE_SENT,
     SAMPLE_SHIPPED,
     PAYMENT_TERMS_CONFIRMED,
+    /** The customer ordered: logged by the service when an order is placed from a quote. */
+    ORDER_PLACED,
     PAYMENT_RECEIVED;
 
     /** Whether the customer was actually in touch (a note is not). */

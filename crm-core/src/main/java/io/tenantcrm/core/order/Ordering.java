@@ -18,6 +18,7 @@ import io.tenantcrm.core.deal.DealProgression;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.deal.DealStatus;
 import io.tenantcrm.core.health.CollectionCase;
+import io.tenantcrm.core.payment.Instalment;
 import io.tenantcrm.core.payment.PaymentEvents.PaymentOverdue;
 import io.tenantcrm.core.payment.PaymentMethod;
 import io.tenantcrm.core.payment.PaymentPlan;
@@ -117,6 +118,12 @@ public final class Ordering {
             SalesOrder stored = ports.orders().add(placed.record());
             recorder.keep(placed);
             watch(stored, acting);
+            Instalment first = stored.payments().instalments().get(0);
+            ports.activities().add(Activity.log(acting, ActivityType.ORDER_PLACED, Direction.INBOUND,
+                    List.of(new RecordRef(RecordType.DEAL, deal.id().toString()), stored.ref(), quote.ref()),
+                    acting.at(), "Order " + number + " placed from quote " + quote.number() + " v" + versionNumber
+                            + ": " + stored.amount() + "; " + first.label() + " " + first.amount() + " due "
+                            + first.due()));
             // The deal takes the order's amount and terms, and is won (a won deal's edit says why).
             DealEdit edit = DealEdit.none().amount(stored.amount())
                     .terms(stored.terms().incoterm(), stored.terms().paymentTerms());

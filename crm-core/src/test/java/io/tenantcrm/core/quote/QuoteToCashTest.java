@@ -273,6 +273,12 @@ class QuoteToCashTest {
         assertThat(part.payments().outstanding()).isEqualTo(Money.of("9000.00", "USD"));
         assertThat(part.payments().instalments().get(0).outstanding()).isEqualTo(Money.of("600.00", "USD"));
         assertThat(store.activities().timelineOf(ACME, deal.ref(), io.tenantcrm.core.shared.PageRequest.first(10))
+                .items()).as("the order is on the deal's timeline").filteredOn(a -> a.type()
+                        == io.tenantcrm.core.activity.ActivityType.ORDER_PLACED).singleElement()
+                .satisfies(a -> assertThat(a.summary()).isEqualTo("Order " + order.number() + " placed from quote "
+                        + sent.number() + " v1: 12000.00 USD; 30% deposit 3600.00 USD due "
+                        + order.payments().instalments().get(0).due()));
+        assertThat(store.activities().timelineOf(ACME, deal.ref(), io.tenantcrm.core.shared.PageRequest.first(10))
                 .items()).as("the deal's timeline says so").filteredOn(a -> a.type()
                         == io.tenantcrm.core.activity.ActivityType.PAYMENT_RECEIVED).singleElement()
                 .satisfies(a -> assertThat(a.summary()).isEqualTo("Payment for " + order.number()
