@@ -64,7 +64,7 @@ test('an admin adds a webhook endpoint, sees its secret once, and stops it', asy
   const row = page.getByRole('listitem').filter({ hasText: url });
   await row.getByRole('button', { name: 'Stop sending' }).click();
   await expect(page.getByRole('status')).toContainText(`Nothing more is sent to ${url}`);
-  await expect(row).toContainText('stopped');
+  await expect(row).toContainText('Stopped: stopped in the console');
   const after = await api<{ url: string; active: boolean }[]>(acme.admin, '/admin/webhooks');
   expect(after.find(e => e.url === url)?.active).toBe(false);
 });

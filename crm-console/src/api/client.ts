@@ -152,9 +152,10 @@ export class ApiClient {
   webhookDeliveries(endpoint: WebhookEndpoint): Promise<WebhookDelivery[]> {
     return this.call(`/admin/webhooks/${enc(endpoint.id)}/deliveries?limit=10`);
   }
-  setWebhookActive(endpoint: WebhookEndpoint, active: boolean): Promise<WebhookEndpoint> {
+  /** Stopping says why (kept with the endpoint and shown to admins); sending again needs no reason. */
+  setWebhookActive(endpoint: WebhookEndpoint, active: boolean, reason?: string): Promise<WebhookEndpoint> {
     return this.call(`/admin/webhooks/${enc(endpoint.id)}/${active ? 'enable' : 'disable'}`, { method: 'POST',
-      body: active ? undefined : { reason: 'disabled in the console' } });
+      body: active ? undefined : { reason } });
   }
 
   // imports of spreadsheets

@@ -86,7 +86,8 @@ export function Webhooks() {
                 <span class="actions wrap">
                   <button type="button" disabled={busy} onClick={() => void run(async () => setLog({ endpoint: endpoint.id,
                     deliveries: await api.webhookDeliveries(endpoint) }))}>{t.t('webhooks.showLog')}</button>
-                  <button type="button" disabled={busy} onClick={() => void run(() => api.setWebhookActive(endpoint, !endpoint.active),
+                  <button type="button" disabled={busy} onClick={() => void run(() => api.setWebhookActive(endpoint, !endpoint.active,
+                    t.t('webhooks.disabledInConsole')),
                     t.t(endpoint.active ? 'webhooks.disabledDone' : 'webhooks.enabledDone', { url: endpoint.url }))}>
                     {endpoint.active ? t.t('webhooks.disable') : t.t('webhooks.enable')}</button>
                 </span>
