@@ -84,6 +84,22 @@ class OpenApiIT {
         softly.assertThat(openapi.at("/paths/~1api~1v1~1leads/post/requestBody/content/application~1json/examples")
                 .toString()).contains("Costa Valvulas");
         softly.assertThat(openapi.at("/paths/~1api~1v1~1signup/post/responses").has("429")).isTrue();
+        // the quote-to-cash chain: every write shows an example body, and a change of a record asks for its ETag
+        for (String write : new String[] {"products/post", "products~1{id}/put", "deals~1{dealId}~1quotes/post",
+                "quotes~1{id}/put", "quotes~1{id}~1decision/post", "quotes~1{id}~1accept/post", "orders/post",
+                "orders~1{id}~1status/post", "orders~1{id}~1cancel/post", "orders~1{id}~1payments/post"}) {
+            softly.assertThat(openapi.at("/paths/~1api~1v1~1" + write + "/requestBody/content/application~1json/examples")
+                    .size()).as(write + " has an example").isPositive();
+        }
+        for (String change : new String[] {"products~1{id}/put", "quotes~1{id}/put", "quotes~1{id}~1submit/post",
+                "quotes~1{id}~1send/post", "orders~1{id}~1payments/post"}) {
+            JsonNode operation = openapi.at("/paths/~1api~1v1~1" + change);
+            softly.assertThat(operation.get("parameters").toString()).as(change).contains("If-Match");
+            softly.assertThat(operation.get("responses").has("412")).as(change).isTrue();
+        }
+        softly.assertThat(openapi.at("/paths/~1api~1v1~1orders/post/responses/201/content/application~1json/schema/$ref")
+                .asText()).as(openapi.at("/paths/~1api~1v1~1orders/post/responses").toString())
+                .isEqualTo("#/components/schemas/OrderView");
         softly.assertThat(openapi.at("/components/schemas/DealView/properties/nextStep").isMissingNode()).isFalse();
         softly.assertAll();
     }

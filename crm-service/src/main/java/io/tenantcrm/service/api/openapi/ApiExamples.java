@@ -50,6 +50,39 @@ public final class ApiExamples {
     public static final String SETTING = """
             {"value": "P21D"}""";
 
+    public static final String PRODUCT = """
+            {"sku": "VLV-DN50", "name": "Ball valve DN50", "unit": "pcs",
+             "prices": [{"currency": "USD", "list": "40.00", "floor": "34.00", "unitCost": "30.00"}]}""";
+
+    public static final String QUOTE = """
+            {"currency": "USD",
+             "lines": [{"productId": "5d0c3b8e-9f1a-4c2b-8e7d-6a5b4c3d2e1f", "quantity": "500",
+                        "discountPercent": "15"},
+                       {"description": "Sea freight to Hamburg", "quantity": "1", "unitPrice": "850.00"}],
+             "terms": {"incoterm": "FOB", "place": "Ningbo", "paymentTerms": "TT_DEPOSIT_BALANCE_BEFORE_SHIPMENT",
+                       "validUntil": "2026-12-31", "note": "Delivery 30 days after the deposit"}}""";
+
+    public static final String DECISION = """
+            {"approve": false, "reason": "15% is too deep for a first order: 10% at most"}""";
+
+    public static final String ACCEPTED_VERSION = """
+            {"version": 2}""";
+
+    public static final String ORDER = """
+            {"quoteId": "7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928", "version": 1,
+             "payments": [{"label": "30% deposit", "percent": "30", "due": "2026-12-10"},
+                          {"label": "70% balance before shipment", "percent": "70", "due": "2027-01-20"}]}""";
+
+    public static final String ORDER_STATUS = """
+            {"status": "shipped"}""";
+
+    public static final String ORDER_CANCEL = """
+            {"reason": "The buyer's import licence was refused"}""";
+
+    public static final String PAYMENT = """
+            {"amount": {"amount": "6000.00", "currency": "USD"}, "receivedOn": "2026-12-09",
+             "method": "bank-transfer", "reference": "TT 8812"}""";
+
     private ApiExamples() {
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Completes the generated OpenAPI document with what every operation shares, instead of repeating it on each
  * resource method: the problem+json errors it may answer, the {@code If-Match} header and 412/428 on updates of
- * leads, deals and accounts, 429 on signup. Registered with {@code mp.openapi.filter}.
+ * leads, deals, accounts, products, quotes and orders, 429 on signup. Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -23,7 +23,8 @@ public class ProblemResponses implements OASFilter {
     private static final String API = "/api/v1";
     private static final Pattern VERSIONED_UPDATE = Pattern.compile(API + "/(deals/\\{id}/(stage|next-step|win|lose|"
             + "owner|edit)|accounts/\\{id}/(edit|owner)|leads/\\{id}/(qualification|owner|disqualify|work|nurture|"
-            + "qualify|reopen))");
+            + "qualify|reopen)|products/\\{id}|quotes/\\{id}(/(submit|decision|send|accept))?|"
+            + "orders/\\{id}/(status|cancel|payments))");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -73,7 +74,7 @@ public class ProblemResponses implements OASFilter {
         if (signup) {
             problem(responses, "429", "Too many signups from your address; Retry-After says when to come back");
         }
-        if (method == PathItem.HttpMethod.POST && VERSIONED_UPDATE.matcher(path).matches()) {
+        if (writes && VERSIONED_UPDATE.matcher(path).matches()) {
             operation.addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
                     .required(true).description("The record's ETag as last read, e.g. \"3\" (or * for any)")
                     .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));

@@ -20,6 +20,7 @@ import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Json.MoneyJson;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.api.quote.QuoteView;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
@@ -31,14 +32,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -145,7 +151,12 @@ public class OrdersResource {
     @POST
     @Operation(operationId = "placeOrder", summary = "The customer ordered a sent version of a quote: the order,"
             + " numbered, with its payment schedule; the deal is won at its amount")
-    public Response place(OrderRequest request) {
+    @APIResponse(responseCode = "201", description = "Created; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "OrderView")))
+    public Response place(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "30% deposit, 70% before shipment", value = ApiExamples.ORDER))) OrderRequest request) {
         Inputs.requireBody(request);
         if (request.quoteId() == null || request.quoteId().isBlank()) {
             throw new InvalidValueException("quoteId", "which quote did the customer order?");
@@ -186,6 +197,9 @@ public class OrdersResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getOrder", summary = "One order with its lines, instalments and receipts")
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "OrderView")))
     public Response get(@PathParam("id") String id) {
         SalesOrder order = unitOfWork.inTransaction(() -> find(id));
         return Response.ok(view(order)).tag(Versions.tag(order.version())).build();
@@ -194,7 +208,12 @@ public class OrdersResource {
     @POST
     @Path("{id}/status")
     @Operation(operationId = "advanceOrder", summary = "Move the order on: in-production, shipped, delivered, closed")
-    public Response advance(@PathParam("id") String id, StatusRequest request) {
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "OrderView")))
+    public Response advance(@PathParam("id") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "shipped", value = ApiExamples.ORDER_STATUS))) StatusRequest request) {
         Inputs.requireBody(request);
         return change(id, order -> ordering.advance(order.id(), order.version(), Inputs.required(OrderStatus.class,
                 request.status() == null ? null : request.status().strip().toUpperCase(Locale.ROOT).replace('-', '_'),
@@ -204,7 +223,12 @@ public class OrdersResource {
     @POST
     @Path("{id}/cancel")
     @Operation(operationId = "cancelOrder", summary = "Cancel the order before delivery, with a reason")
-    public Response cancel(@PathParam("id") String id, CancelRequest request) {
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "OrderView")))
+    public Response cancel(@PathParam("id") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "with its reason", value = ApiExamples.ORDER_CANCEL))) CancelRequest request) {
         Inputs.requireBody(request);
         return change(id, order -> ordering.cancel(order.id(), order.version(), request.reason()));
     }
@@ -213,7 +237,12 @@ public class OrdersResource {
     @Path("{id}/payments")
     @Operation(operationId = "recordPayment", summary = "Money received: applied to the instalments earliest due"
             + " first, never over the balance")
-    public Response receive(@PathParam("id") String id, ReceiptRequest request) {
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "OrderView")))
+    public Response receive(@PathParam("id") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "a deposit by T/T", value = ApiExamples.PAYMENT))) ReceiptRequest request) {
         Inputs.requireBody(request);
         // the order is looked up first: another tenant's is not there, whatever the body says
         return change(id, order -> ordering.receive(order.id(), order.version(), receipt(request)));

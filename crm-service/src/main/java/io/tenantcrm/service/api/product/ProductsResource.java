@@ -13,6 +13,7 @@ import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Json.MoneyJson;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.security.CallerContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +95,12 @@ public class ProductsResource {
     @POST
     @RolesAllowed(Roles.TENANT_ADMIN)
     @Operation(operationId = "addProduct", summary = "Add a product (admins): a SKU of its own, a price per currency")
-    public Response add(ProductRequest request) {
+    @APIResponse(responseCode = "201", description = "Created; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ProductView")))
+    public Response add(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "a valve with a USD price", value = ApiExamples.PRODUCT))) ProductRequest request) {
         Inputs.requireBody(request);
         Product product = catalogue.add(draft(request));
         return Response.created(uri.getAbsolutePathBuilder().path(product.id().toString()).build())
@@ -100,7 +111,12 @@ public class ProductsResource {
     @Path("{id}")
     @RolesAllowed(Roles.TENANT_ADMIN)
     @Operation(operationId = "editProduct", summary = "Replace a product's fields (admins); If-Match its ETag")
-    public Response edit(@PathParam("id") String id, ProductRequest request) {
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ProductView")))
+    public Response edit(@PathParam("id") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "the valve repriced", value = ApiExamples.PRODUCT))) ProductRequest request) {
         Inputs.requireBody(request);
         ProductId productId;
         try {

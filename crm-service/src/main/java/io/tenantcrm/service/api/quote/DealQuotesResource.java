@@ -11,6 +11,7 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -66,7 +72,13 @@ public class DealQuotesResource {
 
     @POST
     @Operation(operationId = "startQuote", summary = "Start a quote on the deal: version 1 as a draft, numbered")
-    public Response start(@PathParam("dealId") String dealId, QuoteRequests.QuoteRequest request) {
+    @APIResponse(responseCode = "201", description = "Created; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "QuoteView")))
+    public Response start(@PathParam("dealId") String dealId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "a catalogue line and freight", value = ApiExamples.QUOTE)))
+            QuoteRequests.QuoteRequest request) {
         Inputs.requireBody(request);
         Deal deal = unitOfWork.inTransaction(() -> deal(dealId));
         Quote quote = quoting.start(deal.id(), request.currency(), QuoteRequests.lines(request.lines()),

@@ -14,6 +14,7 @@ import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.Versions;
+import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.order.QuoteDocuments;
 import io.tenantcrm.service.security.CallerContext;
 import io.tenantcrm.service.security.Visibility;
@@ -34,6 +35,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -88,6 +94,9 @@ public class QuotesResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getQuote", summary = "One quote with every version; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "QuoteView")))
     public Response get(@PathParam("id") String id) {
         Quote quote = unitOfWork.inTransaction(() -> find(id));
         return Response.ok(QuoteView.of(quote)).tag(Versions.tag(quote.version())).build();
@@ -123,7 +132,12 @@ public class QuotesResource {
     @Path("{id}")
     @Operation(operationId = "reviseQuote", summary = "New lines and terms: the draft changes, a submitted or sent"
             + " version is followed by the next one")
-    public Response revise(@PathParam("id") String id, QuoteRequests.QuoteRequest request) {
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "QuoteView")))
+    public Response revise(@PathParam("id") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "new lines and terms", value = ApiExamples.QUOTE))) QuoteRequests.QuoteRequest request) {
         Inputs.requireBody(request);
         return change(id, quote -> quoting.revise(quote.id(), quote.version(),
                 QuoteRequests.lines(request.lines()), QuoteRequests.terms(request.terms())));
@@ -133,6 +147,9 @@ public class QuotesResource {
     @Path("{id}/submit")
     @Operation(operationId = "submitQuote", summary = "Submit the draft: approved at once within the policy, or"
             + " waiting for its first approval step")
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "QuoteView")))
     public Response submit(@PathParam("id") String id) {
         return change(id, quote -> quoting.submit(quote.id(), quote.version()));
     }
@@ -141,7 +158,13 @@ public class QuotesResource {
     @Path("{id}/decision")
     @Operation(operationId = "decideQuote", summary = "Approve or reject the waiting step (a rejection says why);"
             + " never on one's own quote")
-    public Response decide(@PathParam("id") String id, QuoteRequests.DecisionRequest request) {
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "QuoteView")))
+    public Response decide(@PathParam("id") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "a rejection with its reason", value = ApiExamples.DECISION)))
+            QuoteRequests.DecisionRequest request) {
         Inputs.requireBody(request);
         return change(id, quote -> {
             if (request.approve() == null) {
@@ -155,6 +178,9 @@ public class QuotesResource {
     @Path("{id}/send")
     @Operation(operationId = "sendQuote", summary = "Send the approved latest version to the customer; it never"
             + " changes again and the follow-up reminders start")
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "QuoteView")))
     public Response send(@PathParam("id") String id) {
         return change(id, quote -> quoting.send(quote.id(), quote.version()));
     }
@@ -162,7 +188,13 @@ public class QuotesResource {
     @POST
     @Path("{id}/accept")
     @Operation(operationId = "acceptQuote", summary = "Record that the customer accepted a version that was sent")
-    public Response accept(@PathParam("id") String id, QuoteRequests.AcceptRequest request) {
+    @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "QuoteView")))
+    public Response accept(@PathParam("id") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+                    name = "the customer took version 2", value = ApiExamples.ACCEPTED_VERSION)))
+            QuoteRequests.AcceptRequest request) {
         Inputs.requireBody(request);
         return change(id, quote -> {
             if (request.version() == null) {
