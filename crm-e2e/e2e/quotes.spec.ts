@@ -72,6 +72,11 @@ test('a rep quotes from the catalogue, the manager approves the discount from My
   expect(pdf.suggestedFilename()).toMatch(/^Q-\d{4}-\d{5}-v1\.pdf$/);
   const path = await pdf.path();
   expect(readFileSync(path!).subarray(0, 5).toString()).toBe('%PDF-');
+  // the same PDF goes with the "quote sent" entry of the timeline
+  const fromTimeline = rep.waitForEvent('download');
+  await rep.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Download Q-\d{4}-\d{5}-v1\.pdf$/ })
+    .click();
+  expect((await fromTimeline).suggestedFilename()).toBe(pdf.suggestedFilename());
   await screenshots(rep, 'deal-quote-sent', info);
 
   // the customer orders: the schedule the payment terms suggest (30% deposit, 70% balance), checked by the service

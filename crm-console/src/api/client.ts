@@ -1,5 +1,5 @@
 import type {
-  Account, AccountContact, Activity, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
+  Account, AccountContact, Activity, ActivityDocument, ActivityType, Board, Clock, Colleague, Conversion, Deal, DealChange, DuplicateMatch, Health, Lead, NewLead, NextStep,
   AccountEdit, AssignmentPolicy, DealEdit, NewContact, Invitation, OrderChain, Ownership, Forecast, Handover, PipelineDefinition, ImportedRecords, ImportJob, IntakeKey, Page, Person, Pipeline, Problem, ProcessHealth, PaymentRisk,
   PaymentShare, Product, Quote, QuoteDraft, SalesOrder, Score, SearchHit, Signup, Task, Team, TenantSettings,
   WebhookDelivery, WebhookEndpoint,
@@ -211,6 +211,11 @@ export class ApiClient {
   /** The customer's PDF of a version, in English or Chinese. */
   quoteDocument(quote: Quote, version: number, lang: string): Promise<{ blob: Blob; fileName: string }> {
     return this.download(`/quotes/${enc(quote.id)}/versions/${version}/document?lang=${enc(lang)}`);
+  }
+
+  /** A document a timeline entry carries, in the language the service picks for it (the account's, else ours). */
+  activityDocument(document: ActivityDocument): Promise<{ blob: Blob; fileName: string }> {
+    return this.download(`/${document.href}`, document.mediaType);
   }
 
   // orders and their money

@@ -73,7 +73,9 @@ export interface Pipeline { id: string; name: string; stages: Stage[] }
 export type ActivityType = 'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'QUOTE_SENT' | 'SAMPLE_SHIPPED'
   | 'PAYMENT_TERMS_CONFIRMED' | 'ORDER_PLACED' | 'PAYMENT_RECEIVED';
 export interface Activity { id: string; type: ActivityType; direction: string; occurredAt: string; loggedBy: string;
-  summary?: string | null }
+  summary?: string | null; documents?: ActivityDocument[] }
+/** A document an activity carries (the PDF a "quote sent" sent); href is relative to /api/v1. */
+export interface ActivityDocument { fileName: string; mediaType: string; href?: string | null }
 
 /** The structured loss reasons the service accepts: a category and one of its sub-reasons (crm-core LossCategory). */
 export const LOSS_REASONS: Record<string, string[]> = {

@@ -1,9 +1,25 @@
-import type { Activity } from '../api/types';
+import { useState } from 'preact/hooks';
+import type { Activity, ActivityDocument } from '../api/types';
 import { useServices } from '../services';
+import { saveFile } from './save-file';
 
-/** A record's activities, newest first: what happened, when, and its summary. */
+/**
+ * A record's activities, newest first: what happened, when, its summary and the documents it carries (the PDF
+ * a "quote sent" sent, fetched with the user's token when asked for).
+ */
 export function Timeline({ activities }: { activities: Activity[] }) {
-  const { t } = useServices();
+  const { api, t } = useServices();
+  const [failed, setFailed] = useState<string | null>(null);
+
+  async function open(document: ActivityDocument) {
+    setFailed(null);
+    try {
+      saveFile(await api.activityDocument(document));
+    } catch {
+      setFailed(document.fileName);
+    }
+  }
+
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t.t('deal.timeline')}</h2>
@@ -11,7 +27,13 @@ export function Timeline({ activities }: { activities: Activity[] }) {
         <ul class="plain timeline">
           {activities.map(activity => (
             <li key={activity.id}><strong>{t.optional(`activity.${activity.type}`) ?? activity.type}</strong>
-              {' '}· {t.dateTime(activity.occurredAt)}{activity.summary && <> · {activity.summary}</>}</li>
+              {' '}· {t.dateTime(activity.occurredAt)}{activity.summary && <> · {activity.summary}</>}
+              {(activity.documents ?? []).filter(document => document.href).map(document => (
+                <span key={document.fileName}>
+                  {' '}<button type="button" class="link" onClick={() => void open(document)}
+                    aria-label={t.t('timeline.document', { file: document.fileName })}>📄 {document.fileName}</button>
+                  {failed === document.fileName && <span class="error" role="alert"> {t.t('timeline.documentFailed')}</span>}
+                </span>))}</li>
           ))}
         </ul>
       )}

@@ -96,10 +96,22 @@ class QuotesApiIT {
         HttpResponse<String> sent = send("POST", path + "/send", rep, null);
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         assertThat(JSON.readTree(sent.body()).get("status").asText()).isEqualTo("sent");
-        assertThat(api.get("api/v1/timeline/deal/" + deal, rep).body()).contains("sent: 17000.00 USD");
+        JsonNode sentEntry = null;
+        for (JsonNode entry : JSON.readTree(api.get("api/v1/timeline/deal/" + deal, rep).body()).get("items")) {
+            if (entry.get("type").asText().equals("QUOTE_SENT")) {
+                sentEntry = entry;
+            }
+        }
+        assertThat(sentEntry).as("quote sent on the deal's timeline").isNotNull();
+        assertThat(sentEntry.get("summary").asText()).contains("sent: 17000.00 USD");
+        JsonNode attached = sentEntry.get("documents").get(0);
+        assertThat(attached.get("fileName").asText()).isEqualTo(quote.get("number").asText() + "-v1.pdf");
+        assertThat(attached.get("href").asText()).isEqualTo("quotes/" + id + "/versions/1/document");
 
-        // the customer's copy: a PDF in English (the caller's language) or Chinese, without cost or margin
-        HttpResponse<byte[]> english = api.download(path + "/versions/1/document", rep, "Accept-Language", "en-GB");
+        // the customer's copy, as the timeline links it: a PDF in English (the caller's language) or Chinese,
+        // without cost or margin
+        HttpResponse<byte[]> english = api.download("api/v1/" + attached.get("href").asText(), rep,
+                "Accept-Language", "en-GB");
         assertThat(english.statusCode()).as(new String(english.body())).isEqualTo(200);
         assertThat(english.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(english.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->

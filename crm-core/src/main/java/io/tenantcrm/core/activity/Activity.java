@@ -16,10 +16,12 @@ import java.util.Objects;
 /**
  * A touch point in a customer's history: a call, an email, a quote sent. Invariants: it is about at least one
  * record (lead, account, contact or deal) and it did not happen in the future. History is not rewritten silently:
- * a correction needs a reason and leaves an audit entry.
+ * a correction needs a reason and leaves an audit entry. It may carry documents, such as the PDF of the quote
+ * it sent.
  */
 public record Activity(TenantId tenant, ActivityId id, long version, ActivityType type, Direction direction,
-                       List<RecordRef> about, Instant occurredAt, UserId loggedBy, String summary) {
+                       List<RecordRef> about, Instant occurredAt, UserId loggedBy, String summary,
+                       List<AttachedDocument> documents) {
 
     public static final int MAX_SUMMARY = 4000;
 
@@ -40,6 +42,13 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
         if (summary.length() > MAX_SUMMARY) {
             throw new RuleViolationException("summary", "must be at most " + MAX_SUMMARY + " characters");
         }
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** An activity without documents. */
+    public Activity(TenantId tenant, ActivityId id, long version, ActivityType type, Direction direction,
+                    List<RecordRef> about, Instant occurredAt, UserId loggedBy, String summary) {
+        this(tenant, id, version, type, direction, about, occurredAt, loggedBy, summary, List.of());
     }
 
     /** Records a touch that happened at {@code occurredAt} (now, or earlier when logged after the fact). */
@@ -49,7 +58,12 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
             throw new RuleViolationException("occurredAt", "an activity cannot have happened in the future");
         }
         return new Activity(acting.tenant(), ActivityId.newId(), 0, type, direction, about, occurredAt,
-                acting.user(), summary);
+                acting.user(), summary, List.of());
+    }
+
+    /** The same activity with these documents attached (before it is stored: they do not change after). */
+    public Activity attaching(List<AttachedDocument> attached) {
+        return new Activity(tenant, id, version, type, direction, about, occurredAt, loggedBy, summary, attached);
     }
 
     public ActivityLogged logged(Acting acting) {
@@ -64,7 +78,7 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
     public Corrected correctSummary(String newSummary, String reason, Acting acting) {
         String why = Reasons.require("reason", reason);
         Activity corrected = new Activity(tenant, id, version, type, direction, about, occurredAt, loggedBy,
-                newSummary);
+                newSummary, documents);
         return new Corrected(corrected, AuditEntry.of(acting, ref(), "summary", summary, corrected.summary, why));
     }
 
@@ -78,6 +92,7 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
 
     /** The same record at another version: what a repository hands back after storing it. */
     public Activity withVersion(long newVersion) {
-        return new Activity(tenant, id, newVersion, type, direction, about, occurredAt, loggedBy, summary);
+        return new Activity(tenant, id, newVersion, type, direction, about, occurredAt, loggedBy, summary,
+                documents);
     }
 }

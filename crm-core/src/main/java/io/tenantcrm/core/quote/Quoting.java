@@ -3,6 +3,7 @@ package io.tenantcrm.core.quote;
 import io.tenantcrm.core.activity.Activity;
 import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.AttachedDocument;
 import io.tenantcrm.core.activity.Direction;
 import io.tenantcrm.core.approval.Approval;
 import io.tenantcrm.core.approval.ApprovalPolicy;
@@ -157,10 +158,20 @@ public final class Quoting {
                             io.tenantcrm.core.audit.RecordType.DEAL, quote.deal().toString()), quote.ref()),
                     acting.at(), "Quote " + quote.number() + " v" + version.number() + " sent: "
                             + version.totals(quote.currency()).net() + ", valid until "
-                            + version.terms().validUntil()));
+                            + version.terms().validUntil())
+                    .attaching(List.of(document(quote, version))));
             clocks.activityLogged(logged);
             return new Change<>(sent.record(), events, audit);
         });
+    }
+
+    /**
+     * The customer's PDF of a sent version, as the "quote sent" activity carries it: named after the quote and
+     * version, drawn again from the stored version whenever it is asked for (a sent version never changes).
+     */
+    public static AttachedDocument document(Quote quote, QuoteVersion version) {
+        return new AttachedDocument(quote.number() + "-v" + version.number() + ".pdf", "application/pdf",
+                quote.ref(), version.number());
     }
 
     /** The customer accepted a version that was sent. */

@@ -258,6 +258,25 @@ public abstract class CrmPortsContract {
     }
 
     @Test
+    public void an_activity_keeps_the_documents_it_carries_through_a_correction() {
+        Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
+        var pdf = new io.tenantcrm.core.activity.AttachedDocument("Q-2026-00007-v2.pdf", "application/pdf",
+                new io.tenantcrm.core.audit.RecordRef(io.tenantcrm.core.audit.RecordType.QUOTE,
+                        java.util.UUID.randomUUID().toString()), 2);
+        io.tenantcrm.core.shared.Acting acting = acting();
+        Activity sent = tx(() -> fixture.ports().activities().add(Activity.log(acting, ActivityType.QUOTE_SENT,
+                Direction.OUTBOUND, List.of(deal.ref()), acting.at(), "Quote Q-2026-00007 v2 sent")
+                .attaching(List.of(pdf))));
+
+        assertThat(crm.timeline().of(deal.ref(), PAGE).items()).containsExactly(sent);
+        assertThat(sent.documents()).containsExactly(pdf);
+        Activity corrected = crm.timeline().correct(sent.id(), "Quote Q-2026-00007 v2 sent by email", "how");
+        assertThat(tx(() -> fixture.ports().activities().find(fixture.tenantA(), sent.id())).orElseThrow()
+                .documents()).containsExactly(pdf);
+        assertThat(corrected.documents()).containsExactly(pdf);
+    }
+
+    @Test
     public void another_tenants_records_are_not_there() {
         Lead lead = receive("li.wei@szpumps.cn");
         Deal deal = convert(lead).deal().deal();

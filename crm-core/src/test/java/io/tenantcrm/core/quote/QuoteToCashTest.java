@@ -158,6 +158,9 @@ class QuoteToCashTest {
                 .anySatisfy(a -> {
                     assertThat(a.type()).isEqualTo(ActivityType.QUOTE_SENT);
                     assertThat(a.summary()).contains("Q-2026-00001 v1 sent: 8000.00 USD");
+                    assertThat(a.documents()).as("the customer's PDF goes with it").containsExactly(
+                            new io.tenantcrm.core.activity.AttachedDocument("Q-2026-00001-v1.pdf", "application/pdf",
+                                    quote.ref(), 1));
                 });
         assertThat(store.slaTimers().of(ACME, deal.ref())).filteredOn(t -> t.clock() == SlaTimer.Clock.QUOTE_FOLLOW_UP)
                 .as("day 3 and day 7").hasSize(2);

@@ -1,12 +1,16 @@
 package io.tenantcrm.persistence.activity;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.tenantcrm.core.activity.Activity;
 import io.tenantcrm.core.activity.ActivityId;
 import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.AttachedDocument;
 import io.tenantcrm.core.activity.Direction;
 import io.tenantcrm.core.audit.RecordRef;
+import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.mapping.JsonText;
 import io.tenantcrm.persistence.tenancy.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,6 +47,12 @@ public class ActivityEntity implements VersionedRow<Activity> {
     @Column(name = "logged_by")
     private String loggedBy;
     private String summary;
+    /** JSON array of {@link DocumentRow}, null without documents. */
+    private String documents;
+
+    /** How an attached document is stored: plain strings, never the domain type itself. */
+    record DocumentRow(String fileName, String mediaType, String type, String id, int version) {
+    }
 
     protected ActivityEntity() {
         // for JPA
@@ -62,11 +72,18 @@ public class ActivityEntity implements VersionedRow<Activity> {
         occurredAt = activity.occurredAt();
         loggedBy = activity.loggedBy().value();
         summary = activity.summary();
+        documents = activity.documents().isEmpty() ? null : JsonText.write(activity.documents().stream()
+                .map(d -> new DocumentRow(d.fileName(), d.mediaType(), d.document().type().name(), d.document().id(),
+                        d.version())).toList());
     }
 
     public Activity toDomain(TenantId tenant, List<RecordRef> about) {
+        List<AttachedDocument> attached = documents == null ? List.of()
+                : JsonText.read(documents, new TypeReference<List<DocumentRow>>() { }, "an activity's documents")
+                .stream().map(d -> new AttachedDocument(d.fileName(), d.mediaType(),
+                        new RecordRef(RecordType.valueOf(d.type()), d.id()), d.version())).toList();
         return new Activity(tenant, new ActivityId(id), version, type, direction, about, occurredAt,
-                UserId.of(loggedBy), summary);
+                UserId.of(loggedBy), summary, attached);
     }
 
     public UUID id() {

@@ -5,6 +5,7 @@ import io.tenantcrm.core.account.AccountRepository;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.quote.Quote;
 import io.tenantcrm.core.quote.QuoteVersion;
+import io.tenantcrm.core.quote.Quoting;
 import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.TenantId;
@@ -75,7 +76,7 @@ public class QuoteDocuments {
         Locale language = Optional.ofNullable(asked)
                 .or(() -> Optional.ofNullable(parties.buyer()).map(Account::language))
                 .orElse(callerLanguages.isEmpty() ? Locale.ENGLISH : callerLanguages.get(0));
-        return new Pdf(quote.number() + "-v" + versionNumber + ".pdf", pdf.render(document, language), language);
+        return new Pdf(Quoting.document(quote, version).fileName(), pdf.render(document, language), language);
     }
 
     private static Locale asked(String lang) {

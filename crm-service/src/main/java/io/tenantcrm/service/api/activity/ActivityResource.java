@@ -4,6 +4,7 @@ import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.activity.Activity;
 import io.tenantcrm.core.activity.ActivityType;
+import io.tenantcrm.core.activity.AttachedDocument;
 import io.tenantcrm.core.activity.Direction;
 import io.tenantcrm.core.activity.Task;
 import io.tenantcrm.core.activity.TaskId;
@@ -90,12 +91,25 @@ public class ActivityResource {
     }
 
     public record ActivityView(String id, String type, String direction, List<RecordJson> about, String occurredAt,
-                               String loggedBy, String summary) {
+                               String loggedBy, String summary, List<DocumentView> documents) {
         static ActivityView of(Activity activity) {
             return new ActivityView(activity.id().toString(), activity.type().name(), activity.direction().name(),
                     activity.about().stream().map(r -> new RecordJson(r.type().name().toLowerCase(Locale.ROOT),
                             r.id())).toList(), activity.occurredAt().toString(), activity.loggedBy().value(),
-                    activity.summary());
+                    activity.summary(), activity.documents().stream().map(DocumentView::of).toList());
+        }
+    }
+
+    /**
+     * A document an activity carries and where to fetch it, relative to /api/v1 (a quote version's PDF:
+     * {@code quotes/{id}/versions/{n}/document}, which takes {@code lang}).
+     */
+    public record DocumentView(String fileName, String mediaType, String href) {
+        static DocumentView of(AttachedDocument document) {
+            String href = document.document().type() == RecordType.QUOTE
+                    ? "quotes/" + document.document().id() + "/versions/" + document.version() + "/document"
+                    : null;
+            return new DocumentView(document.fileName(), document.mediaType(), href);
         }
     }
 
