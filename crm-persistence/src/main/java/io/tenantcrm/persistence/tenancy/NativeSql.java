@@ -1,7 +1,6 @@
 package io.tenantcrm.persistence.tenancy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
@@ -23,15 +22,6 @@ public final class NativeSql {
 
     public static Query of(EntityManager em, String sql) {
         return em.createNativeQuery(sql).setHint(ALLOW, true);
-    }
-
-    /**
-     * A write to a table no entity maps and no pending entity change feeds (an outbox row), sent as it is: without
-     * the flush EclipseLink otherwise makes before a native statement, which compares every entity of the unit of
-     * work, so a batch of 500 imported leads with a webhook on did so 500 times.
-     */
-    public static Query unflushed(EntityManager em, String sql) {
-        return of(em, sql).setFlushMode(FlushModeType.COMMIT);
     }
 
     /** A timestamptz column of a native result, whichever type the driver hands out. */

@@ -28,18 +28,10 @@ public class JpaWebhookDeliveries extends TenantScoped implements WebhookDeliver
         super(ems);
     }
 
+    /** The outbox row joins the JDBC batch of the record change whose event it carries ({@link OutboxRowEntity}). */
     @Override
     public void add(Delivery delivery) {
-        // the outbox row of the event a record change raised: nothing pending needs flushing before it
-        NativeSql.unflushed(em(delivery.tenant()), "INSERT INTO webhook_delivery (tenant_id, id, endpoint_id, event,"
-                        + " notification_id, payload, created_at, attempts, next_attempt_at) VALUES (?1,"
-                        + " CAST(?2 AS uuid), CAST(?3 AS uuid), ?4, CAST(?5 AS uuid), ?6, CAST(?7 AS timestamptz), 0,"
-                        + " CAST(?8 AS timestamptz))")
-                .setParameter(1, delivery.tenant().value()).setParameter(2, delivery.id().toString())
-                .setParameter(3, delivery.endpoint().toString()).setParameter(4, delivery.event().name())
-                .setParameter(5, delivery.notification().toString()).setParameter(6, delivery.payload())
-                .setParameter(7, delivery.createdAt().toString())
-                .setParameter(8, delivery.nextAttemptAt().toString()).executeUpdate();
+        em(delivery.tenant()).persist(OutboxRowEntity.of(delivery));
     }
 
     @Override
