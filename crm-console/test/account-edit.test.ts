@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../src/api/types';
-import { newContact, profileChanges, profileOf } from '../src/screens/account/account-edit';
+import { contactForm, newContact, profileChanges, profileOf } from '../src/screens/account/account-edit';
 
 const account: Account = { id: 'a', version: 2, name: 'Hamburg Valves GmbH', tier: 'B', lifecycle: 'PROSPECT',
   owner: 'u', country: 'DE', website: null };
@@ -15,5 +15,12 @@ describe('an account page', () => {
   it('adds a person with what was typed, blanks left out', () => {
     expect(newContact({ name: ' Jonas Weber ', email: '', phone: '+49 40 123456', role: '' }))
       .toEqual({ name: 'Jonas Weber', phone: '+49 40 123456' });
+  });
+
+  it('corrects a person from what the service has: an emptied email is left out, so the service removes it', () => {
+    const jonas = { id: 'c', recordVersion: 3, name: 'Jonas Weber', email: 'jonas@hv.example', phone: null, role: 'OTHER' };
+    expect(contactForm(jonas)).toEqual({ name: 'Jonas Weber', email: 'jonas@hv.example', phone: '', role: '' });
+    expect(newContact({ ...contactForm(jonas), email: '', phone: '040 123456', role: 'QUALITY' }))
+      .toEqual({ name: 'Jonas Weber', phone: '040 123456', role: 'QUALITY' });
   });
 });

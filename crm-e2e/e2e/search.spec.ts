@@ -49,6 +49,16 @@ test('a rep finds a buyer by part of the phone number or the company and opens t
     await expect(page.getByRole('status')).toContainText('Wu Hao is added.');
     await expect(page.getByRole('region', { name: 'People' })).toContainText('engineering');
 
+    // the card had a typo and no email: Wu Hao's details corrected where he is listed
+    await page.getByRole('button', { name: 'Edit Wu Hao' }).click();
+    await expect(page.getByLabel('Phone')).toHaveValue('+8651266881234');
+    await page.getByLabel('Name', { exact: true }).fill('Wu Haoran');
+    await page.getByLabel('Email').fill('wu.haoran@suzhou-pumps.test');
+    await expectAccessible(page, 'a person corrected');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status')).toContainText('Wu Haoran is saved.');
+    await expect(page.getByRole('region', { name: 'People' })).toContainText('wu.haoran@suzhou-pumps.test');
+
     // and its profile is corrected: tier A, an active customer, its usual terms
     await page.getByRole('button', { name: 'Edit the profile' }).click();
     await page.getByLabel('Tier').selectOption('A');

@@ -189,6 +189,11 @@ export class ApiClient {
   addContact(account: Account, contact: NewContact, idempotencyKey: string): Promise<AccountContact> {
     return this.call(`/accounts/${enc(account.id)}/contacts`, { method: 'POST', idempotencyKey, body: contact });
   }
+  /** A person corrected: the details as given replace theirs (a blank one is removed), at the version read. */
+  editContact(account: Account, contact: AccountContact, details: NewContact): Promise<AccountContact> {
+    return this.call(`/accounts/${enc(account.id)}/contacts/${enc(contact.id)}`, { method: 'PUT',
+      ifMatch: contact.recordVersion, body: details });
+  }
   paymentRisk(id: string): Promise<PaymentRisk> { return this.call(`/accounts/${enc(id)}/payment-risk`); }
   /** The account's whole story: its own activities and those about its contacts, deals and leads. */
   accountStory(id: string): Promise<Page<Activity>> { return this.call(`/timeline/account/${enc(id)}/all?size=20`); }

@@ -158,8 +158,8 @@ export interface NewContact { name?: string; email?: string; phone?: string; rol
 export interface Account { id: string; version: number; name: string; tier: string; lifecycle: string; owner: string;
   country?: string | null; language?: string | null; website?: string | null; tradeTerms?: string | null;
   paymentPreference?: string | null }
-export interface AccountContact { id: string; name?: string | null; email?: string | null; phone?: string | null;
-  role: string }
+export interface AccountContact { id: string; recordVersion: number; name?: string | null; email?: string | null;
+  phone?: string | null; role: string }
 export interface PaymentRisk { level: 'NONE' | 'LOW' | 'WATCH' | 'HIGH'; explanation: string;
   reasons: { code: string; order: string; instalment: string; outstanding: MoneyJson; due: string; daysLate: number }[] }
 

@@ -10,7 +10,7 @@ import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, Notice } from '../../ui/forms';
 import { Timeline } from '../../ui/timeline';
 import { useAction } from '../../ui/use-action';
-import { newContact, profileChanges, profileOf, type ProfileForm } from './account-edit';
+import { contactForm, newContact, profileChanges, profileOf, type PersonDetails, type ProfileForm } from './account-edit';
 
 const FIELDS = ['name', 'tier', 'lifecycle', 'country', 'website', 'tradeTerms', 'paymentPreference',
   'contact-name', 'email', 'phone', 'role'];
@@ -28,7 +28,8 @@ export function AccountPage({ id }: { id: string }) {
   const [risk, setRisk] = useState<PaymentRisk | null>(null);
   const [story, setStory] = useState<Activity[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  const [step, setStep] = useState<'profile' | 'person' | null>(null);
+  /** What is open: the profile form, a new person, or the id of the person being corrected. */
+  const [step, setStep] = useState<'profile' | 'person' | { contact: string } | null>(null);
 
   async function load() {
     try {
@@ -104,6 +105,17 @@ export function AccountPage({ id }: { id: string }) {
                 {contact.role && contact.role !== 'OTHER' && <span class="badge">{t.optional(`buyingRole.${contact.role}`) ?? contact.role}</span>}
                 {contact.phone && <a href={`tel:${contact.phone}`}>{contact.phone}</a>}
                 {contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}
+                {step === null && (
+                  <button type="button" class="link" disabled={busy} onClick={() => { clearErrors(); setStep({ contact: contact.id }); }}
+                    aria-label={t.t('account.correctPersonNamed', { name: contact.name ?? contact.email ?? contact.phone ?? '' })}>
+                    {t.t('account.correctPerson')}</button>)}
+                {typeof step === 'object' && step?.contact === contact.id && (
+                  <PersonForm person={contactForm(contact)} title={t.t('account.correctPerson')}
+                    confirm={t.t('account.savePersonDetails')} busy={busy} errors={errors.fields}
+                    onCancel={() => { setStep(null); clearErrors(); }}
+                    onConfirm={person => void done(() => api.editContact(account, contact, newContact(person)),
+                      t.t('account.personSaved', { name: person.name.trim() || person.email.trim() || person.phone.trim() }))} />
+                )}
               </li>
             ))}
           </ul>
@@ -165,17 +177,23 @@ function ProfileFormView({ account, busy, errors, onConfirm, onCancel }: { accou
   );
 }
 
-/** Someone else met at the customer: a name, an email or a phone is enough; tel and email keyboards on a phone. */
-function PersonForm({ busy, errors, onConfirm, onCancel }: { busy: boolean; errors: Record<string, string>;
-  onConfirm: (person: { name: string; email: string; phone: string; role: string }) => void; onCancel: () => void }) {
+const NOBODY: PersonDetails = { name: '', email: '', phone: '', role: '' };
+
+/**
+ * Someone else met at the customer, or a person's details corrected: a name, an email or a phone is enough; tel
+ * and email keyboards on a phone.
+ */
+function PersonForm({ person: initial = NOBODY, title, confirm, busy, errors, onConfirm, onCancel }: {
+  person?: PersonDetails; title?: string; confirm?: string; busy: boolean; errors: Record<string, string>;
+  onConfirm: (person: PersonDetails) => void; onCancel: () => void }) {
   const { t } = useServices();
-  const [person, setPerson] = useState({ name: '', email: '', phone: '', role: '' });
+  const [person, setPerson] = useState<PersonDetails>(initial);
   const set = (field: keyof typeof person) => (e: Event) =>
     setPerson(current => ({ ...current, [field]: (e.target as HTMLInputElement).value }));
   const nameError = errors['contact-name'] ?? errors.name;
   return (
     <form class="card" noValidate aria-labelledby="person-title" onSubmit={e => { e.preventDefault(); onConfirm(person); }}>
-      <h2 id="person-title">{t.t('account.addPerson')}</h2>
+      <h2 id="person-title">{title ?? t.t('account.addPerson')}</h2>
       <Field id="contact-name" label={t.t('account.field.contact-name')} error={nameError}>
         <input {...described('contact-name', nameError)} autocomplete="off" value={person.name} onInput={set('name')} />
       </Field>
@@ -193,7 +211,7 @@ function PersonForm({ busy, errors, onConfirm, onCancel }: { busy: boolean; erro
           {BUYING_ROLES.map(r => <option key={r} value={r}>{t.t(`buyingRole.${r}` as MessageKey)}</option>)}
         </select>
       </Field>
-      <FormActions busy={busy} confirm={t.t('account.savePerson')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
+      <FormActions busy={busy} confirm={confirm ?? t.t('account.savePerson')} cancel={t.t('lead.cancel')} onCancel={onCancel} />
     </form>
   );
 }

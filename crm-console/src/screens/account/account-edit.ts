@@ -1,4 +1,4 @@
-import type { Account, AccountEdit, NewContact } from '../../api/types';
+import type { Account, AccountContact, AccountEdit, NewContact } from '../../api/types';
 
 /** The account's profile as its form edits it (text, as typed). */
 export interface ProfileForm { name: string; tier: string; lifecycle: string; country: string; website: string;
@@ -20,8 +20,20 @@ export function profileChanges(account: Account, form: ProfileForm): AccountEdit
   return edit;
 }
 
-/** A new person as the service takes them: what was typed, blanks left out. */
-export function newContact(form: { name: string; email: string; phone: string; role: string }): NewContact {
+/** A person as the form edits them (text, as typed). */
+export interface PersonDetails { name: string; email: string; phone: string; role: string }
+
+/** A person at the account as their correction starts: what the service has, blanks for what it has not. */
+export function contactForm(contact: AccountContact): PersonDetails {
+  return { name: contact.name ?? '', email: contact.email ?? '', phone: contact.phone ?? '',
+    role: contact.role === 'OTHER' ? '' : contact.role };
+}
+
+/**
+ * A person as the service takes them: what was typed, blanks left out (for a new person nothing is sent; for a
+ * correction a blank removes the detail, since the service replaces the person's details with what it is given).
+ */
+export function newContact(form: PersonDetails): NewContact {
   const contact: NewContact = {};
   for (const key of ['name', 'email', 'phone', 'role'] as const) {
     const value = form[key].trim();

@@ -155,6 +155,27 @@ class WorkdayIT {
         assertThat(added.body()).contains("\"phone\":\"+420601555123\"");
         assertThat(send("GET", account + "/contacts", rep, null).body()).contains("Petr Dvořák").contains("Eva Novak");
 
+        // Petr's card had a typo; he is the one who decides: corrected at the version read, the email added
+        String petr = new com.fasterxml.jackson.databind.ObjectMapper().readTree(added.body()).get("id")
+                .asText();
+        String petrPath = account + "/contacts/" + petr;
+        String correction = "{\"name\": \"Petr Dvořáček\", \"email\": \"petr@gaskets.cz\","
+                + " \"phone\": \"601 555 123\", \"role\": \"owner\"}";
+        assertThat(api.send("PUT", petrPath, rep, correction).statusCode()).as("no If-Match").isEqualTo(428);
+        HttpResponse<String> corrected = api.send("PUT", petrPath, rep, correction, "If-Match",
+                added.headers().firstValue("ETag").orElseThrow());
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.body()).contains("\"name\":\"Petr Dvořáček\"").contains("\"email\":\"petr@gaskets.cz\"")
+                .contains("\"role\":\"OWNER\"");
+        assertThat(api.send("PUT", petrPath, rep, correction, "If-Match", added.headers().firstValue("ETag")
+                .orElseThrow()).statusCode()).as("read before the correction").isEqualTo(412);
+        HttpResponse<String> badPhone = api.send("PUT", petrPath, rep, "{\"name\": \"Petr\", \"phone\": \"12\"}",
+                "If-Match", corrected.headers().firstValue("ETag").orElseThrow());
+        assertThat(badPhone.statusCode()).isEqualTo(422);
+        assertThat(badPhone.body()).contains("\"field\":\"phone\"");
+        assertThat(api.send("PUT", petrPath, ApiClient.token(CrmRole.SALES_REP, false), correction, "If-Match", "*")
+                .statusCode()).as("another tenant").isEqualTo(404);
+
         assertThat(send("GET", account, ApiClient.token(CrmRole.SALES_REP, false), null).statusCode()).isEqualTo(404);
         assertThat(send("GET", account + "/contacts", ApiClient.token(CrmRole.SALES_REP, false), null).statusCode())
                 .isEqualTo(404);

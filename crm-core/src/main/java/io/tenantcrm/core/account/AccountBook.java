@@ -81,6 +81,25 @@ public final class AccountBook {
         });
     }
 
+    /**
+     * Corrects a person at the account: their name, email, phone and part in the buying group as given (a null
+     * email or phone removes it; the job title stays), if the contact is still at {@code expectedVersion}. Each
+     * changed field is audited.
+     */
+    public Contact editContact(AccountId id, ContactId contactId, long expectedVersion, String name,
+                               EmailAddress email, PhoneNumber phone, BuyingRole role) {
+        return recorder.inTransaction(acting -> {
+            load(id, acting.tenant());
+            Contact contact = contacts.find(acting.tenant(), contactId).filter(c -> c.account().equals(id))
+                    .orElseThrow(() -> new NotFoundException("contact", contactId));
+            Change<Contact> change = contact.withVersion(expectedVersion)
+                    .withDetails(name, email, phone, role, contact.jobTitle(), null, acting);
+            Contact saved = contacts.update(change.record());
+            recorder.keep(change);
+            return saved;
+        });
+    }
+
     private Account load(AccountId id, io.tenantcrm.core.shared.TenantId tenant) {
         return accounts.find(tenant, id).orElseThrow(() -> new NotFoundException("account", id));
     }

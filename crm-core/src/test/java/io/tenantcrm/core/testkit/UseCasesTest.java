@@ -274,6 +274,32 @@ class UseCasesTest {
     }
 
     @Test
+    void a_person_at_an_account_is_corrected_at_the_version_read_and_audited() {
+        io.tenantcrm.core.account.Account account = convert(receiveLead()).accountUsed();
+        io.tenantcrm.core.account.Contact rui = crm.accounts().addContact(account.id(), "Rui Costa",
+                EmailAddress.of("rui@costa-valvulas.pt"), null, io.tenantcrm.core.account.BuyingRole.QUALITY);
+
+        io.tenantcrm.core.account.Contact corrected = crm.accounts().editContact(account.id(), rui.id(),
+                rui.version(), "Rui M. Costa", null, io.tenantcrm.core.shared.PhoneNumber.parse("+351 912 345 678",
+                        CountryCode.of("PT")), io.tenantcrm.core.account.BuyingRole.OWNER);
+
+        assertThat(corrected.name()).isEqualTo("Rui M. Costa");
+        assertThat(corrected.email()).as("the email removed").isNull();
+        assertThat(corrected.phone().value()).isEqualTo("+351912345678");
+        assertThat(corrected.version()).isEqualTo(rui.version() + 1);
+        assertThat(store.historyOf(ACME, rui.ref())).extracting(e -> e.field())
+                .containsExactly("record", "name", "email", "phone", "role");
+        assertThatThrownBy(() -> crm.accounts().editContact(account.id(), rui.id(), rui.version(), "Rui",
+                null, null, null)).as("read before the correction").isInstanceOf(
+                        io.tenantcrm.core.shared.StaleRecordException.class);
+        assertThatThrownBy(() -> crm.accounts().editContact(account.id(), rui.id(), corrected.version(), null,
+                null, null, null)).as("nobody to tell apart").isInstanceOf(RuleViolationException.class);
+        io.tenantcrm.core.account.Account other = crm.accounts().open("Elsewhere Lda", CountryCode.of("PT"));
+        assertThatThrownBy(() -> crm.accounts().editContact(other.id(), rui.id(), corrected.version(), "Rui",
+                null, null, null)).as("not a person of that account").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void acting_without_a_user_is_refused() {
         InMemoryCrm anonymous = new InMemoryCrm();
         Crm unsigned = new Crm(anonymous.ports(TenantConfiguration.defaults(), Clock.systemUTC()));

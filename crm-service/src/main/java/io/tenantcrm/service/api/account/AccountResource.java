@@ -7,6 +7,7 @@ import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.account.AccountTier;
 import io.tenantcrm.core.account.BuyingRole;
 import io.tenantcrm.core.account.Contact;
+import io.tenantcrm.core.account.ContactId;
 import io.tenantcrm.core.account.Lifecycle;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.order.Ordering;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -105,10 +107,12 @@ public class AccountResource {
     public record ContactRequest(String name, String email, String phone, String role) {
     }
 
-    public record ContactView(String id, String name, String email, String phone, String role) {
+    /** {@code recordVersion}: the contact's version, the one its ETag carries (If-Match for a correction). */
+    public record ContactView(String id, long recordVersion, String name, String email, String phone, String role) {
         static ContactView of(Contact c) {
-            return new ContactView(c.id().toString(), c.name(), c.email() == null ? null : c.email().value(),
-                    c.phone() == null ? null : c.phone().value(), c.role().name());
+            return new ContactView(c.id().toString(), c.version(), c.name(),
+                    c.email() == null ? null : c.email().value(), c.phone() == null ? null : c.phone().value(),
+                    c.role().name());
         }
     }
 
@@ -195,23 +199,54 @@ public class AccountResource {
         return idempotency.create(idempotencyKey, request, () -> {
             AccountId accountId = accountId();
             Account account = visible(accountId);
-            EmailAddress email;
-            PhoneNumber phone;
-            try {
-                email = request.email() == null || request.email().isBlank() ? null : EmailAddress.of(request.email());
-            } catch (InvalidValueException e) {
-                throw e.forField("email");
-            }
-            try {
-                phone = request.phone() == null || request.phone().isBlank() ? null
-                        : PhoneNumber.parse(request.phone(), account.country());
-            } catch (InvalidValueException e) {
-                throw e.forField("phone");
-            }
-            Contact contact = crm.accounts().addContact(accountId, request.name(), email, phone,
-                    Inputs.optional(BuyingRole.class, request.role(), "role"));
-            return Response.status(201).entity(ContactView.of(contact)).build();
+            Contact contact = crm.accounts().addContact(accountId, request.name(), email(request),
+                    phone(request, account), Inputs.optional(BuyingRole.class, request.role(), "role"));
+            return Response.status(201).entity(ContactView.of(contact)).tag(Versions.tag(contact.version()))
+                    .build();
         });
+    }
+
+    @PUT
+    @Path("contacts/{contactId}")
+    @Operation(summary = "Correct a person: name, email and phone as given (one left out is removed), the buying"
+            + " role when given; If-Match the contact's ETag (its recordVersion); audited")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactView.class)))
+    public Response editContact(@PathParam("contactId") String contactId, ContactRequest request) {
+        Inputs.requireBody(request);
+        ContactId contact;
+        try {
+            contact = new ContactId(UUID.fromString(contactId));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("contact", contactId);
+        }
+        AccountId accountId = accountId();
+        Contact saved = unitOfWork.inTransaction(() -> {
+            Account account = visible(accountId);
+            Contact current = crm.accounts().contactsOf(accountId).stream().filter(c -> c.id().equals(contact))
+                    .findFirst().orElseThrow(() -> new NotFoundException("contact", contactId));
+            Versions.requireMatch(headers, current.version());
+            return crm.accounts().editContact(accountId, contact, current.version(), request.name(), email(request),
+                    phone(request, account), Inputs.optional(BuyingRole.class, request.role(), "role"));
+        });
+        return Response.ok(ContactView.of(saved)).tag(Versions.tag(saved.version())).build();
+    }
+
+    private static EmailAddress email(ContactRequest request) {
+        try {
+            return request.email() == null || request.email().isBlank() ? null : EmailAddress.of(request.email());
+        } catch (InvalidValueException e) {
+            throw e.forField("email");
+        }
+    }
+
+    private static PhoneNumber phone(ContactRequest request, Account account) {
+        try {
+            return request.phone() == null || request.phone().isBlank() ? null
+                    : PhoneNumber.parse(request.phone(), account.country());
+        } catch (InvalidValueException e) {
+            throw e.forField("phone");
+        }
     }
 
     /**
