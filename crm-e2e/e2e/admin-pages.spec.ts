@@ -160,11 +160,25 @@ test('an admin adds a stage to the pipeline, is told what is wrong beside a fiel
 
   await page.getByLabel('Name of the new stage').fill('Factory visit');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
+  // a deal enters the visit only with its expected close, and entering it makes a task; one without a title is
+  // refused beside it
+  const visit = page.getByRole('group').filter({ has: page.getByRole('button', { name: 'Remove Factory visit' }) });
+  await visit.getByText(/^On entry:/).click();
+  await visit.getByLabel('Expected close').selectOption('required');
+  await visit.getByRole('button', { name: 'Add a task' }).click();
+  await page.getByRole('button', { name: 'Save the pipeline' }).click();
+  await expect(visit.locator('[id$="tasksOnEntry[0]-title-error"]')).toBeVisible();
+  await visit.getByLabel('Task 1', { exact: true }).fill('Book the factory tour');
+  await visit.getByLabel('Task 1 due after (hours)').fill('48');
   await page.getByRole('button', { name: 'Save the pipeline' }).click();
   await expect(page.getByRole('status')).toContainText('The pipeline is saved');
-  const saved = await api<{ stages: { id: string; kind: string }[] }>(acme.admin, '/pipeline');
+  const saved = await api<{ stages: { id: string; kind: string; requiredFields: string[];
+    tasksOnEntry: { title: string; dueAfterHours: number }[] }[] }>(acme.admin, '/pipeline');
   const ids = saved.stages.map(s => s.id);
   expect(ids).toContain('factory-visit');
+  const savedVisit = saved.stages.find(s => s.id === 'factory-visit')!;
+  expect(savedVisit.requiredFields).toEqual(['expectedClose']);
+  expect(savedVisit.tasksOnEntry).toEqual([{ title: 'Book the factory tour', dueAfterHours: 48 }]);
   expect(ids.indexOf('factory-visit')).toBeLessThan(ids.indexOf(saved.stages.find(s => s.kind === 'WON')!.id));
   await expectAccessible(page, 'pipeline');
   await screenshots(page, 'pipeline', info);

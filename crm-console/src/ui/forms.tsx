@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useContext, useEffect, useRef } from 'preact/hooks';
+import { ServicesContext } from '../services';
 
 /**
  * A labelled input with its hint and its error beside it (GOV.UK's pattern): the error is tied to the input by
@@ -28,21 +29,28 @@ export function inputId(field: string): string {
   return field.replace(/\./g, '-');
 }
 
-/** The errors at the top of a form, focused when they appear, each a link to its field. */
+/**
+ * The errors at the top of a form, focused when they appear, each a link to its field; titled and worded in the
+ * console's language unless told otherwise.
+ */
 export function ErrorSummary({ title, fields: fieldErrors, general, labels, line }:
-  { title: string; fields: Record<string, string>; general: string[]; labels: Record<string, string>;
-    line: (field: string, message: string) => string }) {
+  { title?: string; fields: Record<string, string>; general: string[]; labels: Record<string, string>;
+    line?: (field: string, message: string) => string }) {
+  // the console's words by default; a page outside the console (signup) passes its own title and line
+  const t = useContext(ServicesContext)?.t;
+  const said = line ?? ((field: string, message: string) => t?.t('lead.new.fieldError', { field, message })
+    ?? `${field}: ${message}`);
   const box = useRef<HTMLDivElement>(null);
   const count = Object.keys(fieldErrors).length + general.length;
   useEffect(() => { if (count > 0) box.current?.focus(); }, [count, fieldErrors, general]);
   if (count === 0) return null;
   return (
     <div class="error-summary" role="alert" tabIndex={-1} ref={box}>
-      <h2>{title}</h2>
+      <h2>{title ?? t?.t('lead.new.errors')}</h2>
       <ul>
         {general.map(text => <li key={text}>{text}</li>)}
         {Object.entries(fieldErrors).map(([field, text]) => (
-          <li key={field}><a href={`#${inputId(field)}`}>{line(labels[field] ?? field, text)}</a></li>
+          <li key={field}><a href={`#${inputId(field)}`}>{said(labels[field] ?? field, text)}</a></li>
         ))}
       </ul>
     </div>

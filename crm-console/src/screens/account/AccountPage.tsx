@@ -51,8 +51,7 @@ export function AccountPage({ id }: { id: string }) {
     <article aria-labelledby="account-title" class="record">
       <h1 id="account-title">{account.name}</h1>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+      <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
       <dl class="facts">
         {account.country && <><dt>{t.t('account.country')}</dt><dd>{t.country(account.country)}</dd></>}
         <dt>{t.t('lead.owner')}</dt><dd>{nameOf(people, account.owner, session.user.id, t.t('lead.ownerYou'),

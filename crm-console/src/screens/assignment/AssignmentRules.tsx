@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { GRADES, SOURCE_CHANNELS, type AssignmentPolicy, type AssignmentRule, type Colleague,
   type SalesPoolDefinition } from '../../api/types';
 import { useServices } from '../../services';
-import { described, ErrorSummary, Field, inputId, Notice } from '../../ui/forms';
+import { described, Field, inputId, Notice } from '../../ui/forms';
+import { PageFrame } from '../../ui/page-frame';
 import { useAction } from '../../ui/use-action';
 import { listText, missingPools, parseList, startingPolicy, targetOf, targetValue } from './assignment';
 
@@ -71,12 +72,7 @@ export function AssignmentRules() {
   }
 
   return (
-    <section aria-labelledby="assignment-title">
-      <h1 id="assignment-title">{t.t('admin.assignment')}</h1>
-      <p class="subtitle">{t.t('assignment.help')}</p>
-      {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+    <PageFrame id="assignment" title={t.t('admin.assignment')} help={t.t('assignment.help')} notice={notice} errors={errors} labels={labels}>
       {missing.length > 0 && <Notice kind="warning">{t.t('assignment.missingPools', { pools: missing.join(', ') })}</Notice>}
       <form noValidate onSubmit={event => {
         event.preventDefault();
@@ -191,6 +187,6 @@ export function AssignmentRules() {
           <button type="button" disabled={busy} onClick={() => void load()}>{t.t('pipeline.discard')}</button>
         </div>
       </form>
-    </section>
+    </PageFrame>
   );
 }

@@ -35,15 +35,14 @@ export function Board() {
 
   const stageName = (column: BoardColumn) => t.named(`stage.${column.stage}`, column.name);
   const others = (card: BoardCard) => (board?.columns ?? []).filter(c => c.stage !== card.deal.stage);
-  const line = (field: string, message: string) => t.t('lead.new.fieldError', { field, message });
   const labels = Object.fromEntries(FIELDS.map(f => [f, t.optional(`field.${f}`) ?? f]));
 
   return (
     <section aria-labelledby="board-title">
       <h1 id="board-title">{t.t('board.title')}</h1>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={moving ? errors.fields : {}} general={errors.general}
-        labels={labels} line={line} />
+      <ErrorSummary fields={moving ? errors.fields : {}} general={errors.general}
+        labels={labels} />
       {moving && (
         <MoveForm busy={busy} errors={errors.fields} card={moving.card} to={moving.to}
           stages={others(moving.card).map(c => ({ id: c.stage, name: stageName(c) }))}

@@ -28,8 +28,7 @@ export function DealOrders({ deal, orders, onChanged }: { deal: Deal; orders: Sa
     <section aria-labelledby="orders-title" data-deal={deal.id}>
       <h2 id="orders-title">{t.t('order.title')}</h2>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+      <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
       <ul class="plain orders">
         {orders.map(order => {
           const next = nextStatus(order.status);

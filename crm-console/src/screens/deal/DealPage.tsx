@@ -66,7 +66,6 @@ export function DealPage({ id }: { id: string }) {
     pipeline.stages.find(s => s.id === stageId)?.name ?? stageId);
   const open = deal.status === 'OPEN';
   const labels: Record<string, string> = Object.fromEntries(FIELDS.map(f => [f, t.optional(`field.${f}`) ?? f]));
-  const line = (field: string, message: string) => t.t('lead.new.fieldError', { field, message });
 
   return (
     <article aria-labelledby="deal-title" class="record">
@@ -107,8 +106,7 @@ export function DealPage({ id }: { id: string }) {
         </section>
       )}
 
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={line} />
+      <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
 
       {open && (
         <section aria-labelledby="log-title">

@@ -53,8 +53,8 @@ export function DealQuotes({ deal, orders, onChanged }: { deal: Deal; orders: Sa
     <section aria-labelledby="quotes-title">
       <h2 id="quotes-title">{t.t('quote.title')}</h2>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={writing || ordering ? errors.fields : {}} general={errors.general}
-        labels={labels} line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+      <ErrorSummary fields={writing || ordering ? errors.fields : {}} general={errors.general}
+        labels={labels} />
       {quotes === null ? <p aria-busy="true">{t.t('app.loading')}</p> : quotes.length === 0 && !writing
         ? <p class="hint">{t.t('quote.none')}</p> : (
           <ul class="cards">

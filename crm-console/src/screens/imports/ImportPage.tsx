@@ -74,8 +74,7 @@ export function ImportPage({ id }: { id: string }) {
       <p class="subtitle">{t.t('import.summary', { rows: t.number(job.rows), type: t.t(`import.type.${job.type}`),
         format: job.format.toUpperCase() })}</p>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+      <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
 
       {(job.run || job.dryRun) && <RunCard job={job} run={(job.run ?? job.dryRun)!} real={!!job.run} busy={busy}
         onCancel={() => void run(() => api.cancelImport(job), t.t('import.cancelAsked'))}

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ImportedRecords } from '../../api/types';
 import { useServices } from '../../services';
-import { described, ErrorSummary, Field } from '../../ui/forms';
+import { described, Field } from '../../ui/forms';
+import { PageFrame } from '../../ui/page-frame';
 import { useAction } from '../../ui/use-action';
 
 const FIELDS = ['file', 'type'];
@@ -22,11 +23,7 @@ export function ImportUpload() {
   const labels = { file: t.t('import.file'), type: t.t('import.type') };
 
   return (
-    <section aria-labelledby="import-title">
-      <h1 id="import-title">{t.t('import.title')}</h1>
-      <p class="subtitle">{t.t('import.help')}</p>
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+    <PageFrame id="import" title={t.t('import.title')} help={t.t('import.help')} errors={errors} labels={labels}>
       <form class="card" noValidate onSubmit={event => {
         event.preventDefault();
         if (!file) {
@@ -52,6 +49,6 @@ export function ImportUpload() {
         <button type="submit" class="primary" disabled={busy}>{t.t('import.upload')}</button>
       </form>
       <p class="hint">{t.t('import.nextSteps')}</p>
-    </section>
+    </PageFrame>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { INTAKE_CHANNELS, type IntakeKey } from '../../api/types';
 import { useColleagues, useServices } from '../../services';
-import { described, ErrorSummary, Field, Notice } from '../../ui/forms';
+import { described, Field } from '../../ui/forms';
+import { PageFrame } from '../../ui/page-frame';
 import { nameOf } from '../../ui/names';
 import { ShownOnce } from '../../ui/shown-once';
 import { useAction } from '../../ui/use-action';
@@ -28,12 +29,7 @@ export function IntakeKeys() {
   const who = (id?: string | null) => nameOf(people, id, session.user.id, t.t('lead.ownerYou'), '—');
 
   return (
-    <section aria-labelledby="keys-title">
-      <h1 id="keys-title">{t.t('admin.intakeKeys')}</h1>
-      <p class="subtitle">{t.t('intakeKeys.help')}</p>
-      {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+    <PageFrame id="keys" title={t.t('admin.intakeKeys')} help={t.t('intakeKeys.help')} notice={notice} errors={errors} labels={labels}>
       {issued?.key && <ShownOnce id="new-key" title={t.t('intakeKeys.issued', { name: issued.name })}
         help={t.t('intakeKeys.copyOnce')} label={t.t('intakeKeys.key')} value={issued.key} />}
       <form class="card" noValidate aria-labelledby="issue-title" onSubmit={event => {
@@ -87,6 +83,6 @@ export function IntakeKeys() {
           </ul>
         )}
       </section>
-    </section>
+    </PageFrame>
   );
 }

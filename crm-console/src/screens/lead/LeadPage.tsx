@@ -113,8 +113,7 @@ export function LeadPage({ id }: { id: string }) {
       {open && (
         <section aria-labelledby="actions-title">
           <h2 id="actions-title">{t.t('lead.actions')}</h2>
-          <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+          <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
           {step === null && (
             <div class="actions wrap">
               {lead.status === 'NEW' && <button disabled={busy} onClick={() => act(l => api.leadAction(l, 'work'))}>{t.t('lead.work')}</button>}

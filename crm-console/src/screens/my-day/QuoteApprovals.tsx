@@ -28,8 +28,8 @@ export function QuoteApprovals() {
     <section class="card" aria-labelledby="approvals-title">
       <h2 id="approvals-title">{t.t('approvals.title')}</h2>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general}
-        labels={{ reason: t.t('approvals.reason') }} line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+      <ErrorSummary fields={errors.fields} general={errors.general}
+        labels={{ reason: t.t('approvals.reason') }} />
       <ul class="cards">
         {queue.map(quote => {
           const version = latest(quote);

@@ -41,8 +41,7 @@ export function People({ initialPasswords }: { initialPasswords: boolean }) {
       <h1 id="people-title">{t.t('people.title')}</h1>
       {notice && <Notice>{notice}</Notice>}
       {handedOver && !notice && <Notice>{handedOver}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+      <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
 
       <section class="card" aria-labelledby="invite-title">
         <h2 id="invite-title">{t.t('people.invite')}</h2>

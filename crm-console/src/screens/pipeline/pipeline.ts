@@ -32,3 +32,33 @@ export function moved(stages: StageDefinition[], index: number, by: -1 | 1): Sta
   [next[index], next[index + by]] = [next[index + by], next[index]];
   return next;
 }
+
+/** The deal fields a stage can ask for before a deal enters it (crm-core DealField, as the API names them). */
+export const DEAL_FIELDS = ['amount', 'expectedClose', 'primaryContact', 'productInterest', 'tradeTerms',
+  'paymentTerms'] as const;
+export type DealFieldName = typeof DEAL_FIELDS[number];
+/** How much a stage asks for a field: a move is refused without a required one; a suggested one is only said. */
+export type FieldTier = 'none' | 'suggested' | 'required';
+
+export function tierOf(stage: StageDefinition, field: DealFieldName): FieldTier {
+  return stage.requiredFields.includes(field) ? 'required' : stage.suggestedFields.includes(field) ? 'suggested' : 'none';
+}
+
+/** The stage asking for the field at this tier (a field is in one tier at most, as the service keeps it). */
+export function withTier(stage: StageDefinition, field: DealFieldName, tier: FieldTier): StageDefinition {
+  const without = (fields: string[]) => fields.filter(f => f !== field);
+  return { ...stage,
+    requiredFields: tier === 'required' ? [...without(stage.requiredFields), field] : without(stage.requiredFields),
+    suggestedFields: tier === 'suggested' ? [...without(stage.suggestedFields), field] : without(stage.suggestedFields) };
+}
+
+/** A task made for the deal's owner on entering the stage, due so many hours after. */
+export type EntryTask = StageDefinition['tasksOnEntry'][number];
+
+export function withTask(stage: StageDefinition, index: number, task: EntryTask | null): StageDefinition {
+  const tasks = [...stage.tasksOnEntry];
+  if (task === null) tasks.splice(index, 1);
+  else if (index >= tasks.length) tasks.push(task);
+  else tasks[index] = task;
+  return { ...stage, tasksOnEntry: tasks };
+}

@@ -93,8 +93,7 @@ export function QuickLead({ fix }: { fix?: string }) {
           <Link href={`/leads/${outcome.lead.id}`}>{t.t('lead.new.open')}</Link></Notice>
       )}
       {outcome?.kind === 'queued' && <Notice kind="warning">{t.t('lead.new.queued')}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+      <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
       <form noValidate onSubmit={event => { event.preventDefault(); void save(false); }}>
         <Field id={inputId('contact.personName')} label={labels['contact.personName']} error={errors.fields['contact.personName']}>
           <input ref={firstInput} {...described(inputId('contact.personName'), errors.fields['contact.personName'])}

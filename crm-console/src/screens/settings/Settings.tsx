@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TenantSettings } from '../../api/types';
 import { useServices } from '../../services';
-import { ErrorSummary, Notice } from '../../ui/forms';
+import { ErrorSummary } from '../../ui/forms';
+import { PageFrame } from '../../ui/page-frame';
 import { useAction } from '../../ui/use-action';
 import { byArea } from './settings';
 
@@ -35,14 +36,10 @@ export function Settings() {
   const refused = settings.known.filter(key => errorOf(key));
 
   return (
-    <section aria-labelledby="settings-title">
-      <h1 id="settings-title">{t.t('admin.settings')}</h1>
-      <p class="subtitle">{t.t('settings.help')}</p>
-      {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={Object.fromEntries(refused.map(key =>
+    <PageFrame id="settings" title={t.t('admin.settings')} help={t.t('settings.help')} notice={notice}>
+      <ErrorSummary fields={Object.fromEntries(refused.map(key =>
         [inputOf(key), errorOf(key)!]))} general={errors.general}
-        labels={Object.fromEntries(refused.map(key => [inputOf(key), label(key)]))}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+        labels={Object.fromEntries(refused.map(key => [inputOf(key), label(key)]))} />
       {byArea(settings.known).map(({ area, keys }) => (
         <section key={area} class="card" aria-labelledby={`area-${area}`}>
           <h2 id={`area-${area}`}>{t.optional(`settings.area.${area}`) ?? area}</h2>
@@ -69,7 +66,7 @@ export function Settings() {
           })}
         </section>
       ))}
-    </section>
+    </PageFrame>
   );
 }
 

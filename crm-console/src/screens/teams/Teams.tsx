@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Colleague, Team } from '../../api/types';
 import { useServices } from '../../services';
-import { ErrorSummary, Notice } from '../../ui/forms';
+import { ErrorSummary } from '../../ui/forms';
+import { PageFrame } from '../../ui/page-frame';
 import { useAction } from '../../ui/use-action';
 import { otherTeamOf, possibleMembers, teamsOfManagers } from './teams';
 
@@ -35,11 +36,8 @@ export function Teams() {
   }
 
   return (
-    <section aria-labelledby="teams-title">
-      <h1 id="teams-title">{t.t('admin.teams')}</h1>
-      <p class="subtitle">{t.t('teams.help')}</p>
-      {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={{}} general={[...errors.general,
+    <PageFrame id="teams" title={t.t('admin.teams')} help={t.t('teams.help')} notice={notice}>
+      <ErrorSummary fields={{}} general={[...errors.general,
         ...Object.values(errors.fields)]} labels={{}} line={(field, message) => `${field}: ${message}`} />
       {managed.length === 0 && <p class="card">{t.t('teams.noManagers')}</p>}
       {managed.map(team => (
@@ -66,6 +64,6 @@ export function Teams() {
           <button type="submit" disabled={busy}>{t.t('teams.save')}</button>
         </form>
       ))}
-    </section>
+    </PageFrame>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { WEBHOOK_EVENTS, type WebhookDelivery, type WebhookEndpoint } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { useServices } from '../../services';
-import { described, ErrorSummary, Field, Notice } from '../../ui/forms';
+import { described, Field } from '../../ui/forms';
+import { PageFrame } from '../../ui/page-frame';
 import { ShownOnce } from '../../ui/shown-once';
 import { useAction } from '../../ui/use-action';
 
@@ -34,12 +35,7 @@ export function Webhooks() {
   }
 
   return (
-    <section aria-labelledby="hooks-title">
-      <h1 id="hooks-title">{t.t('admin.webhooks')}</h1>
-      <p class="subtitle">{t.t('webhooks.help')}</p>
-      {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary title={t.t('lead.new.errors')} fields={errors.fields} general={errors.general} labels={labels}
-        line={(field, message) => t.t('lead.new.fieldError', { field, message })} />
+    <PageFrame id="hooks" title={t.t('admin.webhooks')} help={t.t('webhooks.help')} notice={notice} errors={errors} labels={labels}>
       {registered?.secret && <ShownOnce id="new-secret" title={t.t('webhooks.registered', { url: registered.url })}
         help={t.t('webhooks.copyOnce')} label={t.t('webhooks.secret')} value={registered.secret} />}
       <form class="card" noValidate aria-labelledby="register-title" onSubmit={event => {
@@ -97,7 +93,7 @@ export function Webhooks() {
           </ul>
         )}
       </section>
-    </section>
+    </PageFrame>
   );
 }
 

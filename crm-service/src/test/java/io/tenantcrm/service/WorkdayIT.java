@@ -128,6 +128,12 @@ class WorkdayIT {
                 tuned.replaceFirst("\"kind\":\"OPEN\"", "\"kind\":\"MAYBE\""));
         assertThat(broken.statusCode()).isEqualTo(422);
         assertThat(broken.body()).contains("\"field\":\"stages[0].kind\"");
+        HttpResponse<String> untitled = send("PUT", "api/v1/pipeline", admin, tuned.replaceFirst(
+                "\"tasksOnEntry\":\\[]", "\"tasksOnEntry\":[{\"title\":\"Send samples\",\"dueAfterHours\":48},"
+                        + "{\"title\":\" \",\"dueAfterHours\":4}]"));
+        assertThat(untitled.statusCode()).isEqualTo(422);
+        assertThat(untitled.body()).as("the task at fault named").containsPattern(
+                "\"field\":\"stages\\[\\d+]\\.tasksOnEntry\\[1]\\.title\"").contains("\"code\":\"required\"");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.tenantcrm.core.pipeline.StageId;
 import io.tenantcrm.core.pipeline.StageKind;
 import io.tenantcrm.core.pipeline.TaskTemplate;
 import io.tenantcrm.core.shared.InvalidValueException;
+import io.tenantcrm.core.shared.Violation;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,9 +59,7 @@ public record PipelineJson(String id, String name, Boolean skippingAllowed, Bool
                         Duration.ofHours(require(s.maxNextStepGapHours(), at + ".maxNextStepGapHours")),
                         FieldTiers.of(fields(s.requiredFields(), at + ".requiredFields"),
                                 fields(s.suggestedFields(), at + ".suggestedFields")),
-                        s.tasksOnEntry() == null ? List.of() : s.tasksOnEntry().stream()
-                                .map(t -> new TaskTemplate(t.title(), Duration.ofHours(require(t.dueAfterHours(),
-                                        at + ".tasksOnEntry.dueAfterHours")))).toList(),
+                        tasks(s.tasksOnEntry(), at + ".tasksOnEntry"),
                         Optional.ofNullable(s.escalationAfterHours()).map(Duration::ofHours)));
             } catch (InvalidValueException e) {
                 throw e.field().startsWith("stages") ? e : e.forField(at + "." + e.field());
@@ -99,6 +98,29 @@ public record PipelineJson(String id, String name, Boolean skippingAllowed, Bool
                         .orElseThrow(() -> new InvalidValueException(field, "'" + name + "' is not a deal field; known: "
                                 + java.util.Arrays.stream(DealField.values()).map(DealField::fieldName).toList())))
                 .collect(Collectors.toSet());
+    }
+
+    /** The tasks a stage makes on entry, each refusal named after its task ({@code stages[2].tasksOnEntry[0].title}). */
+    private static List<TaskTemplate> tasks(List<TaskJson> tasks, String at) {
+        List<TaskTemplate> made = new ArrayList<>();
+        for (int j = 0; tasks != null && j < tasks.size(); j++) {
+            TaskJson task = tasks.get(j);
+            String field = at + "[" + j + "]";
+            if (task == null || task.title() == null || task.title().isBlank()) {
+                throw new InvalidValueException(field + ".title", "a task needs a title", Violation.REQUIRED);
+            }
+            Long hours = require(task.dueAfterHours(), field + ".dueAfterHours");
+            if (hours < 0) {
+                throw new InvalidValueException(field + ".dueAfterHours", "a task cannot be due before the stage is"
+                        + " entered");
+            }
+            try {
+                made.add(new TaskTemplate(task.title().strip(), Duration.ofHours(hours)));
+            } catch (InvalidValueException e) {
+                throw e.forField(field + "." + e.field());
+            }
+        }
+        return made;
     }
 
     private static <T> T require(T value, String field) {
