@@ -64,7 +64,7 @@ test('a rep quotes from the catalogue, the manager approves the discount from My
   await expect(card).toContainText('Approved: ready to send');
   await card.getByRole('button', { name: 'Send to the customer' }).click();
   await expect(card).toContainText('Sent to the customer');
-  await expect(rep.getByRole('region', { name: 'Timeline' })).toContainText('sent: 10200.00 USD');
+  await expect(rep.getByRole('region', { name: 'Timeline' })).toContainText(/Quote Q-\d{4}-\d{5} v1 sent: \$10,200\.00, valid until/);
 
   const download = rep.waitForEvent('download');
   await card.getByRole('button', { name: 'PDF (English)' }).click();

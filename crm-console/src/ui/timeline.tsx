@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Activity, ActivityDocument } from '../api/types';
 import { useServices } from '../services';
+import { activityText } from './activity-text';
 import { saveFile } from './save-file';
 
 /**
- * A record's activities, newest first: what happened, when, its summary and the documents it carries (the PDF
- * a "quote sent" sent, fetched with the user's token when asked for).
+ * A record's activities, newest first: what happened, when, what it says (in the reader's language when the CRM
+ * wrote it) and the documents it carries (the PDF a "quote sent" sent, fetched with the user's token when asked).
  */
 export function Timeline({ activities }: { activities: Activity[] }) {
   const { api, t } = useServices();
@@ -27,11 +28,11 @@ export function Timeline({ activities }: { activities: Activity[] }) {
         <ul class="plain timeline">
           {activities.map(activity => (
             <li key={activity.id}><strong>{t.optional(`activity.${activity.type}`) ?? activity.type}</strong>
-              {' '}· {t.dateTime(activity.occurredAt)}{activity.summary && <> · {activity.summary}</>}
+              {' '}· {t.dateTime(activity.occurredAt)}{activityText(activity, t) && <> · {activityText(activity, t)}</>}
               {(activity.documents ?? []).filter(document => document.href).map(document => (
                 <span key={document.fileName}>
                   {' '}<button type="button" class="link" onClick={() => void open(document)}
-                    aria-label={t.t('timeline.document', { file: document.fileName })}>📄 {document.fileName}</button>
+                    aria-label={t.t('timeline.document', { file: document.fileName })}>↓ {document.fileName}</button>
                   {failed === document.fileName && <span class="error" role="alert"> {t.t('timeline.documentFailed')}</span>}
                 </span>))}</li>
           ))}

@@ -104,6 +104,8 @@ class QuotesApiIT {
         }
         assertThat(sentEntry).as("quote sent on the deal's timeline").isNotNull();
         assertThat(sentEntry.get("summary").asText()).contains("sent: 17000.00 USD");
+        assertThat(sentEntry.get("wording").get("code").asText()).isEqualTo("quote-sent");
+        assertThat(sentEntry.get("wording").get("values").get("net").asText()).isEqualTo("17000.00");
         JsonNode attached = sentEntry.get("documents").get(0);
         assertThat(attached.get("fileName").asText()).isEqualTo(quote.get("number").asText() + "-v1.pdf");
         assertThat(attached.get("href").asText()).isEqualTo("quotes/" + id + "/versions/1/document");

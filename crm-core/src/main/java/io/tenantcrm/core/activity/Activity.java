@@ -17,11 +17,11 @@ import java.util.Objects;
  * A touch point in a customer's history: a call, an email, a quote sent. Invariants: it is about at least one
  * record (lead, account, contact or deal) and it did not happen in the future. History is not rewritten silently:
  * a correction needs a reason and leaves an audit entry. It may carry documents, such as the PDF of the quote
- * it sent.
+ * it sent, and, when the CRM wrote it, its wording as a code a screen translates.
  */
 public record Activity(TenantId tenant, ActivityId id, long version, ActivityType type, Direction direction,
                        List<RecordRef> about, Instant occurredAt, UserId loggedBy, String summary,
-                       List<AttachedDocument> documents) {
+                       List<AttachedDocument> documents, Wording wording) {
 
     public static final int MAX_SUMMARY = 4000;
 
@@ -48,7 +48,7 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
     /** An activity without documents. */
     public Activity(TenantId tenant, ActivityId id, long version, ActivityType type, Direction direction,
                     List<RecordRef> about, Instant occurredAt, UserId loggedBy, String summary) {
-        this(tenant, id, version, type, direction, about, occurredAt, loggedBy, summary, List.of());
+        this(tenant, id, version, type, direction, about, occurredAt, loggedBy, summary, List.of(), null);
     }
 
     /** Records a touch that happened at {@code occurredAt} (now, or earlier when logged after the fact). */
@@ -58,12 +58,19 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
             throw new RuleViolationException("occurredAt", "an activity cannot have happened in the future");
         }
         return new Activity(acting.tenant(), ActivityId.newId(), 0, type, direction, about, occurredAt,
-                acting.user(), summary, List.of());
+                acting.user(), summary, List.of(), null);
     }
 
     /** The same activity with these documents attached (before it is stored: they do not change after). */
     public Activity attaching(List<AttachedDocument> attached) {
-        return new Activity(tenant, id, version, type, direction, about, occurredAt, loggedBy, summary, attached);
+        return new Activity(tenant, id, version, type, direction, about, occurredAt, loggedBy, summary, attached,
+                wording);
+    }
+
+    /** The same activity with the code and values of what it says (before it is stored). */
+    public Activity saying(Wording said) {
+        return new Activity(tenant, id, version, type, direction, about, occurredAt, loggedBy, summary, documents,
+                said);
     }
 
     public ActivityLogged logged(Acting acting) {
@@ -77,8 +84,9 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
     /** Rewrites the summary of a recorded activity: an edit to history, so it needs a reason. */
     public Corrected correctSummary(String newSummary, String reason, Acting acting) {
         String why = Reasons.require("reason", reason);
+        // the corrected text is a person's now: the CRM's own wording no longer says it
         Activity corrected = new Activity(tenant, id, version, type, direction, about, occurredAt, loggedBy,
-                newSummary, documents);
+                newSummary, documents, null);
         return new Corrected(corrected, AuditEntry.of(acting, ref(), "summary", summary, corrected.summary, why));
     }
 
@@ -93,6 +101,6 @@ public record Activity(TenantId tenant, ActivityId id, long version, ActivityTyp
     /** The same record at another version: what a repository hands back after storing it. */
     public Activity withVersion(long newVersion) {
         return new Activity(tenant, id, newVersion, type, direction, about, occurredAt, loggedBy, summary,
-                documents);
+                documents, wording);
     }
 }

@@ -8,6 +8,7 @@ import io.tenantcrm.core.activity.ActivityType;
 import io.tenantcrm.core.activity.Direction;
 import io.tenantcrm.core.activity.Task;
 import io.tenantcrm.core.activity.TaskRepository;
+import io.tenantcrm.core.activity.Wording;
 import io.tenantcrm.core.audit.Change;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
@@ -46,6 +47,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -123,7 +125,12 @@ public final class Ordering {
                     List.of(new RecordRef(RecordType.DEAL, deal.id().toString()), stored.ref(), quote.ref()),
                     acting.at(), "Order " + number + " placed from quote " + quote.number() + " v" + versionNumber
                             + ": " + stored.amount() + "; " + first.label() + " " + first.amount() + " due "
-                            + first.due()));
+                            + first.due())
+                    .saying(new Wording("order-placed", Map.of("number", number, "quote", quote.number(),
+                            "version", String.valueOf(versionNumber), "amount", plain(stored.amount()),
+                            "amountCurrency", currency(stored.amount()), "first", first.label(),
+                            "firstAmount", plain(first.amount()), "firstAmountCurrency", currency(first.amount()),
+                            "firstDue", String.valueOf(first.due())))));
             // The deal takes the order's amount and terms, and is won (a won deal's edit says why).
             DealEdit edit = DealEdit.none().amount(stored.amount())
                     .terms(stored.terms().incoterm(), stored.terms().paymentTerms());
@@ -159,9 +166,24 @@ public final class Ordering {
                     "Payment for " + order.number() + ": " + receipt.amount() + " received "
                             + receipt.receivedOn() + " (" + receipt.method().name().toLowerCase(Locale.ROOT)
                             .replace('_', ' ') + (receipt.reference() == null ? "" : ", " + receipt.reference())
-                            + "); open " + received.record().payments().outstanding()));
+                            + "); open " + received.record().payments().outstanding())
+                    .saying(new Wording("payment-received", Map.of("number", order.number(),
+                            "amount", plain(receipt.amount()), "amountCurrency", currency(receipt.amount()),
+                            "receivedOn", String.valueOf(receipt.receivedOn()),
+                            "method", receipt.method().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                            "reference", receipt.reference() == null ? "" : receipt.reference(),
+                            "open", plain(received.record().payments().outstanding()),
+                            "openCurrency", currency(received.record().payments().outstanding())))));
             return received;
         });
+    }
+
+    private static String plain(Money money) {
+        return money.amount().toPlainString();
+    }
+
+    private static String currency(Money money) {
+        return money.currency().getCurrencyCode();
     }
 
     public SalesOrder find(OrderId id) {

@@ -5,6 +5,7 @@ import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.activity.ActivityType;
 import io.tenantcrm.core.activity.AttachedDocument;
 import io.tenantcrm.core.activity.Direction;
+import io.tenantcrm.core.activity.Wording;
 import io.tenantcrm.core.approval.Approval;
 import io.tenantcrm.core.approval.ApprovalPolicy;
 import io.tenantcrm.core.approval.ApprovalStep;
@@ -159,7 +160,12 @@ public final class Quoting {
                     acting.at(), "Quote " + quote.number() + " v" + version.number() + " sent: "
                             + version.totals(quote.currency()).net() + ", valid until "
                             + version.terms().validUntil())
-                    .attaching(List.of(document(quote, version))));
+                    .attaching(List.of(document(quote, version)))
+                    .saying(new Wording("quote-sent", java.util.Map.of("number", quote.number(),
+                            "version", String.valueOf(version.number()),
+                            "net", version.totals(quote.currency()).net().amount().toPlainString(),
+                            "netCurrency", quote.currency().getCurrencyCode(),
+                            "validUntil", String.valueOf(version.terms().validUntil())))));
             clocks.activityLogged(logged);
             return new Change<>(sent.record(), events, audit);
         });

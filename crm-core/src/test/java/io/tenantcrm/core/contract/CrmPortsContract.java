@@ -258,7 +258,7 @@ public abstract class CrmPortsContract {
     }
 
     @Test
-    public void an_activity_keeps_the_documents_it_carries_through_a_correction() {
+    public void an_activity_keeps_its_documents_and_wording_and_a_correction_keeps_the_documents() {
         Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
         var pdf = new io.tenantcrm.core.activity.AttachedDocument("Q-2026-00007-v2.pdf", "application/pdf",
                 new io.tenantcrm.core.audit.RecordRef(io.tenantcrm.core.audit.RecordType.QUOTE,
@@ -266,7 +266,8 @@ public abstract class CrmPortsContract {
         io.tenantcrm.core.shared.Acting acting = acting();
         Activity sent = tx(() -> fixture.ports().activities().add(Activity.log(acting, ActivityType.QUOTE_SENT,
                 Direction.OUTBOUND, List.of(deal.ref()), acting.at(), "Quote Q-2026-00007 v2 sent")
-                .attaching(List.of(pdf))));
+                .attaching(List.of(pdf)).saying(new io.tenantcrm.core.activity.Wording("quote-sent",
+                        java.util.Map.of("number", "Q-2026-00007", "version", "2")))));
 
         assertThat(crm.timeline().of(deal.ref(), PAGE).items()).containsExactly(sent);
         assertThat(sent.documents()).containsExactly(pdf);
@@ -274,6 +275,7 @@ public abstract class CrmPortsContract {
         assertThat(tx(() -> fixture.ports().activities().find(fixture.tenantA(), sent.id())).orElseThrow()
                 .documents()).containsExactly(pdf);
         assertThat(corrected.documents()).containsExactly(pdf);
+        assertThat(corrected.wording()).as("the corrected text is a person's").isNull();
     }
 
     @Test

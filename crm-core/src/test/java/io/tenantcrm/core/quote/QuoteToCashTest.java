@@ -158,6 +158,10 @@ class QuoteToCashTest {
                 .anySatisfy(a -> {
                     assertThat(a.type()).isEqualTo(ActivityType.QUOTE_SENT);
                     assertThat(a.summary()).contains("Q-2026-00001 v1 sent: 8000.00 USD");
+                    assertThat(a.wording().code()).isEqualTo("quote-sent");
+                    assertThat(a.wording().values()).containsEntry("number", "Q-2026-00001")
+                            .containsEntry("version", "1").containsEntry("net", "8000.00")
+                            .containsEntry("netCurrency", "USD");
                     assertThat(a.documents()).as("the customer's PDF goes with it").containsExactly(
                             new io.tenantcrm.core.activity.AttachedDocument("Q-2026-00001-v1.pdf", "application/pdf",
                                     quote.ref(), 1));
@@ -278,14 +282,26 @@ class QuoteToCashTest {
         assertThat(store.activities().timelineOf(ACME, deal.ref(), io.tenantcrm.core.shared.PageRequest.first(10))
                 .items()).as("the order is on the deal's timeline").filteredOn(a -> a.type()
                         == io.tenantcrm.core.activity.ActivityType.ORDER_PLACED).singleElement()
-                .satisfies(a -> assertThat(a.summary()).isEqualTo("Order " + order.number() + " placed from quote "
-                        + sent.number() + " v1: 12000.00 USD; 30% deposit 3600.00 USD due "
-                        + order.payments().instalments().get(0).due()));
+                .satisfies(a -> {
+                    assertThat(a.summary()).isEqualTo("Order " + order.number() + " placed from quote "
+                            + sent.number() + " v1: 12000.00 USD; 30% deposit 3600.00 USD due "
+                            + order.payments().instalments().get(0).due());
+                    assertThat(a.wording().code()).isEqualTo("order-placed");
+                    assertThat(a.wording().values()).containsEntry("number", order.number())
+                            .containsEntry("amount", "12000.00").containsEntry("amountCurrency", "USD")
+                            .containsEntry("first", "30% deposit").containsEntry("firstAmount", "3600.00");
+                });
         assertThat(store.activities().timelineOf(ACME, deal.ref(), io.tenantcrm.core.shared.PageRequest.first(10))
                 .items()).as("the deal's timeline says so").filteredOn(a -> a.type()
                         == io.tenantcrm.core.activity.ActivityType.PAYMENT_RECEIVED).singleElement()
-                .satisfies(a -> assertThat(a.summary()).isEqualTo("Payment for " + order.number()
-                        + ": 3000.00 USD received 2026-12-07 (bank transfer, TT 8812); open 9000.00 USD"));
+                .satisfies(a -> {
+                    assertThat(a.summary()).isEqualTo("Payment for " + order.number()
+                            + ": 3000.00 USD received 2026-12-07 (bank transfer, TT 8812); open 9000.00 USD");
+                    assertThat(a.wording()).isEqualTo(new io.tenantcrm.core.activity.Wording("payment-received",
+                            java.util.Map.of("number", order.number(), "amount", "3000.00", "amountCurrency", "USD",
+                                    "receivedOn", "2026-12-07", "method", "bank-transfer", "reference", "TT 8812",
+                                    "open", "9000.00", "openCurrency", "USD")));
+                });
         assertRefusedWith(() -> ordering.receive(part.id(), part.version(), new Ordering.ReceiptDraft(
                 new BigDecimal("9000.01"), "USD", LocalDate.parse("2026-12-07"), null, null)), "over-balance");
         assertRefusedWith(() -> ordering.receive(part.id(), part.version(), new Ordering.ReceiptDraft(

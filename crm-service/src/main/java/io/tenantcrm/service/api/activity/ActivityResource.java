@@ -91,13 +91,22 @@ public class ActivityResource {
     }
 
     public record ActivityView(String id, String type, String direction, List<RecordJson> about, String occurredAt,
-                               String loggedBy, String summary, List<DocumentView> documents) {
+                               String loggedBy, String summary, List<DocumentView> documents, WordingView wording) {
         static ActivityView of(Activity activity) {
             return new ActivityView(activity.id().toString(), activity.type().name(), activity.direction().name(),
                     activity.about().stream().map(r -> new RecordJson(r.type().name().toLowerCase(Locale.ROOT),
                             r.id())).toList(), activity.occurredAt().toString(), activity.loggedBy().value(),
-                    activity.summary(), activity.documents().stream().map(DocumentView::of).toList());
+                    activity.summary(), activity.documents().stream().map(DocumentView::of).toList(),
+                    activity.wording() == null ? null
+                            : new WordingView(activity.wording().code(), activity.wording().values()));
         }
+    }
+
+    /**
+     * What an activity the CRM wrote says, as a stable code and its values, for a client to say in its user's
+     * language ({@code quote-sent}, {@code order-placed}, {@code payment-received}); the summary says it in English.
+     */
+    public record WordingView(String code, java.util.Map<String, String> values) {
     }
 
     /**

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Activity } from '../src/api/types';
+import { Translator } from '../src/i18n/i18n';
+import { activityText } from '../src/ui/activity-text';
+
+const sent: Activity = { id: 'a', type: 'QUOTE_SENT', direction: 'OUTBOUND', occurredAt: '2026-12-07T10:00:00Z',
+  loggedBy: 'u', summary: 'Quote Q-2026-00001 v2 sent: 19000.00 USD, valid until 2026-12-31',
+  wording: { code: 'quote-sent', values: { number: 'Q-2026-00001', version: '2', net: '19000.00', netCurrency: 'USD',
+    validUntil: '2026-12-31' } } };
+
+describe('what an activity says', () => {
+  it('says what the CRM wrote in the reader\'s language, amounts and days as the reader writes them', () => {
+    expect(activityText(sent, new Translator('zh-CN', 'Asia/Shanghai')))
+      .toBe('已发送报价 Q-2026-00001 第 2 版：US$19,000.00，有效期至 2026年12月31日');
+    expect(activityText(sent, new Translator('en', 'UTC'))).toBe('Quote Q-2026-00001 v2 sent: $19,000.00, valid until Dec 31, 2026');
+  });
+
+  it('names the payment method and leaves no gap for a missing reference', () => {
+    const paid: Activity = { ...sent, type: 'PAYMENT_RECEIVED', wording: { code: 'payment-received', values: {
+      number: 'SO-2026-00001', amount: '3000.00', amountCurrency: 'USD', receivedOn: '2026-12-07', method: 'bank-transfer',
+      reference: '', open: '9000.00', openCurrency: 'USD' } } };
+    expect(activityText(paid, new Translator('en', 'UTC')))
+      .toBe('Payment for SO-2026-00001: $3,000.00 received Dec 7, 2026 (Bank transfer (T/T)); $9,000.00 still open');
+  });
+
+  it('keeps what people wrote, and a wording it does not know, as stored', () => {
+    expect(activityText({ ...sent, wording: null, summary: 'Called Jonas about the price' }, new Translator('zh-CN', 'UTC')))
+      .toBe('Called Jonas about the price');
+    expect(activityText({ ...sent, wording: { code: 'from-a-newer-service', values: {} } }, new Translator('en', 'UTC')))
+      .toBe(sent.summary);
+  });
+});
