@@ -83,8 +83,24 @@ test('an admin changes a setting; a value the service refuses is said beside it'
   await expect(page.getByRole('status')).toContainText('is saved');
   const settings = await api<{ own: Record<string, string> }>(acme.admin, '/admin/settings');
   expect(settings.own['crm.payments.grace-days']).toBe('10');
+  await page.waitForLoadState('networkidle'); // the page reads the settings again before the next change
+  // a duration is a number of hours or days, saved as the ISO text the service checks
+  const escalation = page.getByRole('textbox', { name: 'Escalate a waiting approval after' });
+  await escalation.fill('2');
+  await page.getByLabel('Unit of Escalate a waiting approval after').selectOption('days');
+  await page.getByRole('button', { name: 'Save Escalate a waiting approval after' }).click();
+  await expect(page.getByRole('status')).toContainText('Escalate a waiting approval after is saved');
+  await page.waitForLoadState('networkidle'); // the page reads the settings again before the next change
+  expect((await api<{ own: Record<string, string> }>(acme.admin, '/admin/settings')).own['crm.quotes.approval-escalation'])
+    .toBe('P2D');
   await expectAccessible(page, 'settings');
   await screenshots(page, 'settings', info);
+  await escalation.fill('24');
+  await page.getByLabel('Unit of Escalate a waiting approval after').selectOption('hours');
+  await page.getByRole('button', { name: 'Save Escalate a waiting approval after' }).click();
+  await expect.poll(async () => (await api<{ own: Record<string, string> }>(acme.admin, '/admin/settings'))
+    .own['crm.quotes.approval-escalation']).toBe('PT24H');
+  await page.waitForLoadState('networkidle');
   // back to the platform's seven days for the other tests
   await grace.fill('7');
   await page.getByRole('button', { name: 'Save Days late before a payment is overdue' }).click();

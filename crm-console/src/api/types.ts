@@ -73,7 +73,9 @@ export interface Pipeline { id: string; name: string; stages: Stage[] }
 export type ActivityType = 'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'QUOTE_SENT' | 'SAMPLE_SHIPPED'
   | 'PAYMENT_TERMS_CONFIRMED' | 'ORDER_PLACED' | 'PAYMENT_RECEIVED';
 export interface Activity { id: string; type: ActivityType; direction: string; occurredAt: string; loggedBy: string;
-  summary?: string | null; documents?: ActivityDocument[] }
+  summary?: string | null; documents?: ActivityDocument[]; wording?: ActivityWording | null }
+/** What an activity the CRM wrote says, as a code the console translates and its values. */
+export interface ActivityWording { code: string; values: Record<string, string> }
 /** A document an activity carries (the PDF a "quote sent" sent); href is relative to /api/v1. */
 export interface ActivityDocument { fileName: string; mediaType: string; href?: string | null }
 
@@ -191,7 +193,11 @@ export const WEBHOOK_EVENTS = ['lead.received', 'deal.stage_changed', 'deal.won'
   'order.created', 'payment.received', 'payment.overdue'] as const;
 
 /** The settings in force (own value or platform default), what the tenant set itself, and every key it may set. */
-export interface TenantSettings { settings: Record<string, string>; own: Record<string, string>; known: string[] }
+/** The kind of value a setting takes (crm-core SettingKind), for the input that fits it. */
+export interface SettingKind { type: 'duration' | 'number' | 'days' | 'score' | 'list' | 'choice' | 'time-zone' | 'person'
+  | 'text'; options: string[] }
+export interface TenantSettings { settings: Record<string, string>; own: Record<string, string>; known: string[];
+  kinds?: Record<string, SettingKind> }
 
 /** A sales manager's team: the people whose records they see and steer. */
 export interface Team { manager: string; members: string[] }

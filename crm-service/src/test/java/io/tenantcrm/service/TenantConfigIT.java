@@ -42,6 +42,11 @@ class TenantConfigIT {
 
         HttpResponse<String> defaults = api.get("api/v1/admin/settings", soylent);
         assertThat(defaults.body()).contains("\"crm.health.red-after\":\"P14D\"").contains("\"own\":{}");
+        var kinds = new com.fasterxml.jackson.databind.ObjectMapper().readTree(defaults.body()).get("kinds");
+        assertThat(kinds.get("crm.health.red-after").get("type").asText()).as("a fitting input").isEqualTo("duration");
+        assertThat(kinds.get("crm.duplicates.on-intake").get("type").asText()).isEqualTo("choice");
+        assertThat(kinds.get("crm.duplicates.on-intake").get("options").toString())
+                .isEqualTo("[\"block\",\"warn\",\"allow\"]");
 
         for (String redAfter : new String[] {"P20D", "P9D", "P30D"}) {
             HttpResponse<String> set = api.send("PUT", "api/v1/admin/settings/crm.health.red-after", soylent,

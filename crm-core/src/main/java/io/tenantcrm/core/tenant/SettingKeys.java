@@ -82,7 +82,53 @@ public final class SettingKeys {
             Map.entry(QUOTES_APPROVAL_LEVELS, io.tenantcrm.core.approval.ApprovalLevelsText::parse),
             Map.entry(PAYMENTS_GRACE_DAYS, SettingKeys::days));
 
+    private static final SettingKind DURATION = SettingKind.of(SettingKind.Type.DURATION);
+    private static final SettingKind NUMBER = SettingKind.of(SettingKind.Type.NUMBER);
+    private static final SettingKind SCORE = SettingKind.of(SettingKind.Type.SCORE);
+    private static final SettingKind LEAD_FIELDS = new SettingKind(SettingKind.Type.LIST,
+            Arrays.stream(LeadField.values()).map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+    private static final SettingKind DUPLICATE_ACTION = new SettingKind(SettingKind.Type.CHOICE,
+            Arrays.stream(DuplicateAction.values()).map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
+
+    /** Every key's kind; {@code SettingKeysTest} holds it to the same keys as the checks. */
+    private static final Map<String, SettingKind> KINDS = Map.ofEntries(
+            Map.entry(LEAD_REQUIRED_FIELDS, LEAD_FIELDS),
+            Map.entry(LEAD_SUGGESTED_FIELDS, LEAD_FIELDS),
+            Map.entry(HEALTH_GREEN_WITHIN, DURATION),
+            Map.entry(HEALTH_RED_AFTER, DURATION),
+            Map.entry(HEALTH_ROTTEN_RED_FACTOR, NUMBER),
+            Map.entry(SCORING_TARGET_COUNTRIES, SettingKind.of(SettingKind.Type.LIST)),
+            Map.entry(SCORING_PRODUCT_LINES, SettingKind.of(SettingKind.Type.LIST)),
+            Map.entry(PROCESS_TOUCHES_PER_WEEK, NUMBER),
+            Map.entry(PROCESS_QUOTE_FEEDBACK, DURATION),
+            Map.entry(PROCESS_COLLECTIONS_ACTED_PERCENT, NUMBER),
+            Map.entry(PROCESS_NEED_CONFIRMATION, DURATION),
+            Map.entry(SLA_FIRST_RESPONSE, DURATION),
+            Map.entry(SLA_INITIAL_PROPOSAL, DURATION),
+            Map.entry(SLA_TIME_ZONE, SettingKind.of(SettingKind.Type.TIME_ZONE)),
+            Map.entry(SLA_BUSINESS_HOURS, SettingKind.of(SettingKind.Type.TEXT)),
+            Map.entry(SLA_HOLIDAYS, SettingKind.of(SettingKind.Type.LIST)),
+            Map.entry(SLA_ESCALATION_FALLBACK, SettingKind.of(SettingKind.Type.PERSON)),
+            Map.entry(DUPLICATES_ON_INTAKE, DUPLICATE_ACTION),
+            Map.entry(DUPLICATES_ON_CONVERSION, DUPLICATE_ACTION),
+            Map.entry(DUPLICATES_ON_IMPORT, DUPLICATE_ACTION),
+            Map.entry(DUPLICATES_SURE_AT, SCORE),
+            Map.entry(DUPLICATES_POSSIBLE_AT, SCORE),
+            Map.entry(QUOTES_APPROVAL_ESCALATION, DURATION),
+            Map.entry(QUOTES_APPROVAL_LEVELS, SettingKind.of(SettingKind.Type.TEXT)),
+            Map.entry(PAYMENTS_GRACE_DAYS, SettingKind.of(SettingKind.Type.DAYS)));
+
     private SettingKeys() {
+    }
+
+    /** What kind of value the key takes, for the input a screen offers; an unknown key is text. */
+    public static SettingKind kind(String key) {
+        return KINDS.getOrDefault(key, SettingKind.of(SettingKind.Type.TEXT));
+    }
+
+    /** The keys that have a kind of their own (every key, {@code SettingKeysTest} checks). */
+    static Set<String> kinded() {
+        return KINDS.keySet();
     }
 
     public static Set<String> all() {

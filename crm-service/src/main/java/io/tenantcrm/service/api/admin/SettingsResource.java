@@ -2,6 +2,7 @@ package io.tenantcrm.service.api.admin;
 
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.tenant.SettingKeys;
+import io.tenantcrm.core.tenant.SettingKind;
 import io.tenantcrm.core.tenant.TenantAdministration;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.openapi.ApiExamples;
@@ -46,17 +47,29 @@ public class SettingsResource {
 
     /**
      * {@code settings}: every setting in force for the tenant (its own value or the platform default);
-     * {@code own}: what the tenant set itself; {@code known}: every key it may set.
+     * {@code own}: what the tenant set itself; {@code known}: every key it may set; {@code kinds}: what kind of value
+     * each key takes ({@code duration}, {@code number}, {@code days}, {@code score}, {@code list}, {@code choice},
+     * {@code time-zone}, {@code person}, {@code text}) with the options of a choice or list, for a fitting input.
      */
-    public record SettingsView(Map<String, String> settings, Map<String, String> own, List<String> known) {
+    public record SettingsView(Map<String, String> settings, Map<String, String> own, List<String> known,
+                               Map<String, KindView> kinds) {
+    }
+
+    public record KindView(String type, List<String> options) {
+        static KindView of(SettingKind kind) {
+            return new KindView(kind.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    kind.options());
+        }
     }
 
     @GET
     @Operation(summary = "The settings in force (the tenant's own value, else the platform default), the tenant's"
             + " own values, and every key it may set")
     public SettingsView list() {
+        Map<String, KindView> kinds = new TreeMap<>();
+        SettingKeys.all().forEach(key -> kinds.put(key, KindView.of(SettingKeys.kind(key))));
         return new SettingsView(settings.of(caller.tenant()), new TreeMap<>(settings.ownOf(caller.tenant())),
-                SettingKeys.all().stream().sorted().toList());
+                SettingKeys.all().stream().sorted().toList(), kinds);
     }
 
     @PUT
