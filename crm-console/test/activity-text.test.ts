@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity } from '../src/api/types';
+import type { Activity, Task } from '../src/api/types';
 import { Translator } from '../src/i18n/i18n';
-import { activityText } from '../src/ui/activity-text';
+import { activityText, taskTitle } from '../src/ui/activity-text';
 
 const sent: Activity = { id: 'a', type: 'QUOTE_SENT', direction: 'OUTBOUND', occurredAt: '2026-12-07T10:00:00Z',
   loggedBy: 'u', summary: 'Quote Q-2026-00001 v2 sent: 19000.00 USD, valid until 2026-12-31',
@@ -28,5 +28,29 @@ describe('what an activity says', () => {
       .toBe('Called Jonas about the price');
     expect(activityText({ ...sent, wording: { code: 'from-a-newer-service', values: {} } }, new Translator('en', 'UTC')))
       .toBe(sent.summary);
+  });
+});
+
+describe('what the SLA clocks wrote', () => {
+  const note: Activity = { ...sent, type: 'NOTE', direction: 'INTERNAL',
+    summary: 'SLA: first response to Wang Wei overdue by 30 business minutes; told max (manager)',
+    wording: { code: 'sla-first-response-escalated', values: { who: 'Wang Wei', minutes: '30', told: 'manager',
+      recipient: 'max' } } };
+
+  it('says the note and who was told in the reader\'s language', () => {
+    expect(activityText(note, new Translator('zh-CN', 'UTC')))
+      .toBe('SLA：对 Wang Wei 的首次响应已超时 30 个工作分钟；已通知负责人的经理');
+    expect(activityText({ ...note, wording: { code: 'sla-first-response-overdue', values: { who: 'Li Na', told: 'nobody' } } },
+      new Translator('en', 'UTC'))).toBe('SLA: first response to Li Na overdue; nobody to tell: no owner, manager or fallback');
+  });
+
+  it('titles a reminder task in the reader\'s language and keeps a title a person wrote', () => {
+    const task: Task = { id: 't', title: 'Chase 600.00 USD of SO-2026-00001 (30% deposit), 8 days late', status: 'OPEN',
+      wording: { code: 'chase-payment', values: { number: 'SO-2026-00001', instalment: '30% deposit',
+        outstanding: '600.00', outstandingCurrency: 'USD', days: '8' } } };
+    expect(taskTitle(task, new Translator('zh-CN', 'UTC'))).toBe('催收 SO-2026-00001 的 US$600.00（30% deposit），已逾期 8 天');
+    expect(taskTitle({ ...task, wording: { code: 'answer-lead', values: { who: 'Wang Wei' } } }, new Translator('en', 'UTC')))
+      .toBe('Answer Wang Wei: first response overdue');
+    expect(taskTitle({ ...task, title: 'Send samples', wording: null }, new Translator('zh-CN', 'UTC'))).toBe('Send samples');
   });
 });

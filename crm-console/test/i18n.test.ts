@@ -56,3 +56,11 @@ describe('problem details on a form', () => {
     expect(formErrors({ status: 412 }, t, []).general).toEqual(['此记录已被他人修改。']);
   });
 });
+
+describe('counts', () => {
+  it('takes the plural form of the language', () => {
+    expect(new Translator('en', 'UTC').count('pipeline.entryTasks', 1)).toBe('1 task');
+    expect(new Translator('en', 'UTC').count('pipeline.entryTasks', 3)).toBe('3 tasks');
+    expect(new Translator('zh-CN', 'UTC').count('pipeline.entryTasks', 1)).toBe('1 个任务');
+  });
+});

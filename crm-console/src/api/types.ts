@@ -46,7 +46,7 @@ export interface Ownership { from?: string | null; to?: string | null; by?: stri
   reason?: string | null }
 
 export interface Task { id: string; title: string; due?: string | null; about?: string | null; status: string;
-  doneAt?: string | null }
+  doneAt?: string | null; wording?: ActivityWording | null }
 
 export interface NextStep { action: string; due: string }
 export interface MoneyJson { amount: string; currency: string }

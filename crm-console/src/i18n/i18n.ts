@@ -52,6 +52,16 @@ export class Translator {
     return key in en && (en as Record<string, string>)[key] === name ? this.t(key as MessageKey) : name;
   }
 
+  /**
+   * A message that depends on a count: `{key}.{form}` for the locale's plural form of {@code count} ("one",
+   * "other"; Chinese has only "other"), else `{key}.other`; {count} in it is the count.
+   */
+  count(key: string, count: number, params: Record<string, string | number> = {}): string {
+    const form = new Intl.PluralRules(this.locale).select(count);
+    const all = { ...params, count: this.number(count) };
+    return this.optional(`${key}.${form}`, all) ?? this.optional(`${key}.other`, all) ?? key;
+  }
+
   number(value: number): string {
     return new Intl.NumberFormat(this.locale).format(value);
   }

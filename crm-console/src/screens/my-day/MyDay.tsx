@@ -5,6 +5,7 @@ import type { Clock, Deal, Lead, Task } from '../../api/types';
 import { slug } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { useServices } from '../../services';
+import { taskTitle } from '../../ui/activity-text';
 import { Notice } from '../../ui/forms';
 import { QuoteApprovals } from './QuoteApprovals';
 
@@ -116,7 +117,7 @@ export function MyDay() {
               <ul class="plain">
                 {day.tasks.map(task => (
                   <li key={task.id}>
-                    {task.title}{task.due && <> · {t.relative(task.due)}</>}{' '}
+                    {taskTitle(task, t)}{task.due && <> · {t.relative(task.due)}</>}{' '}
                     <button type="button" onClick={() => void complete(task)}>{t.t('myDay.done')}</button>
                   </li>
                 ))}

@@ -138,7 +138,7 @@ function EntryRules({ stage, index, errors, onChange }: { stage: StageDefinition
   return (
     <details open={!!tierError || taskErrors}>
       <summary>{t.t('pipeline.entrySummary', { required: stage.requiredFields.length,
-        suggested: stage.suggestedFields.length, tasks: stage.tasksOnEntry.length })}</summary>
+        suggested: stage.suggestedFields.length, tasks: t.count('pipeline.entryTasks', stage.tasksOnEntry.length) })}</summary>
       <fieldset class="plain" id={inputId(at('requiredFields'))}>
         <legend>{t.t('pipeline.entry')}</legend>
         {tierError && <p class="error">{tierError}</p>}

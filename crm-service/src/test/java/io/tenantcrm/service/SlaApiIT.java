@@ -115,6 +115,17 @@ class SlaApiIT {
                 .doesNotContain("Answer Leon Kowalski");
         assertThat(api.get("api/v1/timeline/lead/" + missed, rep).body())
                 .contains("SLA: first response to Pris Stratton overdue; told " + repId + " (owner)");
+        JsonNode reminder = java.util.stream.StreamSupport.stream(JSON.readTree(api.get("api/v1/tasks/mine?size=200",
+                rep).body()).get("items").spliterator(), false).filter(t -> t.get("title").asText().equals(task))
+                .findFirst().orElseThrow();
+        assertThat(reminder.at("/wording/code").asText()).as("for the console to say in Chinese")
+                .isEqualTo("answer-lead");
+        assertThat(reminder.at("/wording/values/who").asText()).isEqualTo("Pris Stratton");
+        JsonNode note = java.util.stream.StreamSupport.stream(JSON.readTree(api.get("api/v1/timeline/lead/" + missed,
+                rep).body()).get("items").spliterator(), false).filter(a -> a.get("type").asText().equals("NOTE"))
+                .findFirst().orElseThrow();
+        assertThat(note.at("/wording/code").asText()).isEqualTo("sla-first-response-overdue");
+        assertThat(note.at("/wording/values/told").asText()).isEqualTo("owner");
         JsonNode missedClock = JSON.readTree(api.get("api/v1/leads/" + missed + "/sla", rep).body()).get(0);
         assertThat(missedClock.get("breached").asBoolean()).isTrue();
         JsonNode answeredClock = JSON.readTree(api.get("api/v1/leads/" + answered + "/sla", rep).body()).get(0);

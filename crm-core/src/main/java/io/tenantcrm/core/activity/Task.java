@@ -19,10 +19,11 @@ import java.util.Optional;
 
 /**
  * Something to do about a record, by someone, by a time. Invariants: it has a title, an owner and a due time; a
- * done task knows when it was done and cannot be done twice.
+ * done task knows when it was done and cannot be done twice. A task the CRM gave itself (an SLA reminder, a
+ * payment to chase) also carries its title as a code and values, so a screen can say it in the owner's language.
  */
 public record Task(TenantId tenant, TaskId id, long version, RecordRef about, String title, Instant due,
-                   UserId owner, TaskStatus status, Instant createdAt, Instant doneAt) {
+                   UserId owner, TaskStatus status, Instant createdAt, Instant doneAt, Wording wording) {
 
     public static final int MAX_TITLE = 200;
 
@@ -45,9 +46,20 @@ public record Task(TenantId tenant, TaskId id, long version, RecordRef about, St
         }
     }
 
+    /** A task whose title a person wrote. */
+    public Task(TenantId tenant, TaskId id, long version, RecordRef about, String title, Instant due,
+                UserId owner, TaskStatus status, Instant createdAt, Instant doneAt) {
+        this(tenant, id, version, about, title, due, owner, status, createdAt, doneAt, null);
+    }
+
     public static Task create(Acting acting, RecordRef about, String title, Instant due, UserId owner) {
         return new Task(acting.tenant(), TaskId.newId(), 0, about, title, due, owner, TaskStatus.OPEN, acting.at(),
                 null);
+    }
+
+    /** The same task with the code and values of its title (before it is stored). */
+    public Task saying(Wording said) {
+        return new Task(tenant, id, version, about, title, due, owner, status, createdAt, doneAt, said);
     }
 
     /** The task a stage template gives a deal's owner when the deal enters the stage. */
@@ -59,7 +71,8 @@ public record Task(TenantId tenant, TaskId id, long version, RecordRef about, St
         if (status == TaskStatus.DONE) {
             throw new RuleViolationException("status", "the task is already done");
         }
-        return new Task(tenant, id, version, about, title, due, owner, TaskStatus.DONE, createdAt, acting.at());
+        return new Task(tenant, id, version, about, title, due, owner, TaskStatus.DONE, createdAt, acting.at(),
+                wording);
     }
 
     /** Hands an open task to someone else, with the reason (someone leaves, a territory moves). */
@@ -71,7 +84,8 @@ public record Task(TenantId tenant, TaskId id, long version, RecordRef about, St
         if (newOwner.equals(owner)) {
             throw new RuleViolationException("owner", "the task already belongs to " + owner);
         }
-        Task handed = new Task(tenant, id, version, about, title, due, newOwner, status, createdAt, doneAt);
+        Task handed = new Task(tenant, id, version, about, title, due, newOwner, status, createdAt, doneAt,
+                wording);
         return new Change<>(handed, List.of(new OwnerChanged(tenant, ref(), owner, newOwner, why, acting.user(),
                 acting.at())), List.of(AuditEntry.of(acting, ref(), "owner", owner, newOwner, why)));
     }
@@ -90,6 +104,6 @@ public record Task(TenantId tenant, TaskId id, long version, RecordRef about, St
 
     /** The same record at another version: what a repository hands back after storing it. */
     public Task withVersion(long newVersion) {
-        return new Task(tenant, id, newVersion, about, title, due, owner, status, createdAt, doneAt);
+        return new Task(tenant, id, newVersion, about, title, due, owner, status, createdAt, doneAt, wording);
     }
 }

@@ -275,7 +275,10 @@ public final class Ordering {
             for (UserId person : told) {
                 ports.tasks().add(Task.create(acting, order.ref(), "Chase " + late.outstanding() + " of "
                         + order.number() + " (" + late.instalment() + "), " + late.daysLate() + " days late",
-                        acting.at(), person));
+                        acting.at(), person).saying(new Wording("chase-payment", Map.of("number", order.number(),
+                        "instalment", late.instalment(), "outstanding", plain(late.outstanding()),
+                        "outstandingCurrency", currency(late.outstanding()),
+                        "days", String.valueOf(late.daysLate())))));
             }
         }
         return handed;

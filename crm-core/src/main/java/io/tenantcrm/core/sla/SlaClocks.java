@@ -9,6 +9,7 @@ import io.tenantcrm.core.activity.ActivityType;
 import io.tenantcrm.core.activity.Direction;
 import io.tenantcrm.core.activity.Task;
 import io.tenantcrm.core.activity.TaskRepository;
+import io.tenantcrm.core.activity.Wording;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.audit.Recorder;
@@ -28,8 +29,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -167,15 +170,25 @@ public final class SlaClocks {
                 EscalationStep step = settings.policy().ladder().get(Math.min(timer.step(),
                         settings.policy().ladder().size() - 1));
                 Optional<UserId> recipient = recipient(step.recipient(), lead.owner(), settings, acting);
+                long minutes = step.afterDue().toMinutes();
                 String note = "SLA: first response to " + who + " overdue"
-                        + (step.afterDue().isZero() ? "" : " by " + step.afterDue().toMinutes() + " business minutes")
+                        + (step.afterDue().isZero() ? "" : " by " + minutes + " business minutes")
                         + "; " + told(step, recipient);
-                return remind(timer, acting, recipient, "Answer " + who + ": first response overdue", note);
+                Map<String, String> noteValues = new HashMap<>(Map.of("who", who));
+                if (!step.afterDue().isZero()) {
+                    noteValues.put("minutes", String.valueOf(minutes));
+                }
+                return remind(timer, acting, recipient,
+                        "Answer " + who + ": first response overdue", new Wording("answer-lead", Map.of("who", who)),
+                        note, told(step.afterDue().isZero() ? "sla-first-response-overdue"
+                                : "sla-first-response-escalated", noteValues, step, recipient));
             }
             Optional<UserId> owner = recipient(EscalationStep.Recipient.OWNER, lead.owner(), settings, acting);
-            return remind(timer, acting, owner, "Send " + who + " a proposal: it is due",
-                    "SLA: initial proposal to " + who + " due now; " + told(new EscalationStep(
-                            EscalationStep.Recipient.OWNER, Duration.ZERO), owner));
+            EscalationStep toOwner = new EscalationStep(EscalationStep.Recipient.OWNER, Duration.ZERO);
+            return remind(timer, acting, owner,
+                    "Send " + who + " a proposal: it is due", new Wording("send-proposal", Map.of("who", who)),
+                    "SLA: initial proposal to " + who + " due now; " + told(toOwner, owner),
+                    told("sla-proposal-due", Map.of("who", who), toOwner, owner));
         }
         Deal deal = ports.deals().find(acting.tenant(), new DealId(UUID.fromString(timer.subject().id())))
                 .orElse(null);
@@ -183,6 +196,7 @@ public final class SlaClocks {
             return new Fired(timer, Optional.empty(), "no longer needed: the deal is closed");
         }
         Optional<UserId> owner = Optional.of(deal.owner());
+        EscalationStep toOwner = new EscalationStep(EscalationStep.Recipient.OWNER, Duration.ZERO);
         if (timer.clock() == SlaTimer.Clock.ROTTING) {
             int rottingDays = ports.configuration().pipeline(acting.tenant()).stage(deal.stage())
                     .map(stage -> stage.rottingDays()).orElse(30);
@@ -190,20 +204,28 @@ public final class SlaClocks {
                 return new Fired(timer, Optional.empty(), "no longer needed: the deal was worked since");
             }
             long quietDays = Duration.between(deal.lastActivityAt(), acting.at()).toDays();
-            return remind(timer, acting, owner, "No news on " + deal.title() + " for " + quietDays
-                            + " days: close it as lost, with a reason?",
+            Map<String, String> values = Map.of("deal", deal.title(), "days", String.valueOf(quietDays));
+            return remind(timer, acting, owner,
+                    "No news on " + deal.title() + " for " + quietDays + " days: close it as lost, with a reason?",
+                    new Wording("deal-rotting", values),
                     "Rotting: no activity on this deal for " + quietDays + " days, past its stage's limit; "
-                            + told(new EscalationStep(EscalationStep.Recipient.OWNER, Duration.ZERO), owner));
+                            + told(toOwner, owner),
+                    told("sla-rotting", values, toOwner, owner));
         }
-        return remind(timer, acting, owner, "Follow up on the quote for " + deal.title(),
-                "Reminder " + (timer.step() + 1) + " after the quote: follow up with the buyer; "
-                        + told(new EscalationStep(EscalationStep.Recipient.OWNER, Duration.ZERO), owner));
+        String reminder = String.valueOf(timer.step() + 1);
+        return remind(timer, acting, owner,
+                "Follow up on the quote for " + deal.title(),
+                new Wording("quote-follow-up", Map.of("deal", deal.title())),
+                "Reminder " + reminder + " after the quote: follow up with the buyer; " + told(toOwner, owner),
+                told("sla-quote-follow-up", Map.of("reminder", reminder), toOwner, owner));
     }
 
-    private Fired remind(SlaTimer timer, Acting acting, Optional<UserId> recipient, String task, String note) {
-        recipient.ifPresent(user -> ports.tasks().add(Task.create(acting, timer.subject(), task, acting.at(), user)));
+    private Fired remind(SlaTimer timer, Acting acting, Optional<UserId> recipient, String task, Wording taskWording,
+                         String note, Wording noteWording) {
+        recipient.ifPresent(user -> ports.tasks().add(Task.create(acting, timer.subject(), task, acting.at(), user)
+                .saying(taskWording)));
         ports.activities().add(Activity.log(acting, ActivityType.NOTE, Direction.INTERNAL, List.of(timer.subject()),
-                acting.at(), note));
+                acting.at(), note).saying(noteWording));
         return new Fired(timer, recipient, note);
     }
 
@@ -216,6 +238,18 @@ public final class SlaClocks {
             case MANAGER -> manager.or(settings::fallback);
             case FALLBACK -> settings.fallback().or(() -> manager);
         };
+    }
+
+    /**
+     * A note's wording with who was told: {@code told} is the rung (owner, manager, fallback) or "nobody", and
+     * {@code recipient} the person, when there was one.
+     */
+    private static Wording told(String code, Map<String, String> values, EscalationStep step,
+                                Optional<UserId> recipient) {
+        Map<String, String> said = new HashMap<>(values);
+        said.put("told", recipient.isPresent() ? step.recipient().name().toLowerCase(Locale.ROOT) : "nobody");
+        recipient.ifPresent(user -> said.put("recipient", user.value()));
+        return new Wording(code, said);
     }
 
     private static String told(EscalationStep step, Optional<UserId> recipient) {

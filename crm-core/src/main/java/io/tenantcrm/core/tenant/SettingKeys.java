@@ -54,34 +54,6 @@ public final class SettingKeys {
     /** Days an instalment may go unpaid after its due date before collections take it up. */
     public static final String PAYMENTS_GRACE_DAYS = "crm.payments.grace-days";
 
-    private static final Map<String, Consumer<String>> CHECKS = Map.ofEntries(
-            Map.entry(LEAD_REQUIRED_FIELDS, SettingKeys::leadFields),
-            Map.entry(LEAD_SUGGESTED_FIELDS, SettingKeys::leadFields),
-            Map.entry(HEALTH_GREEN_WITHIN, SettingKeys::positiveDuration),
-            Map.entry(HEALTH_RED_AFTER, SettingKeys::positiveDuration),
-            Map.entry(HEALTH_ROTTEN_RED_FACTOR, value -> positiveNumber(value)),
-            Map.entry(SCORING_TARGET_COUNTRIES, value -> list(value).forEach(CountryCode::of)),
-            Map.entry(SCORING_PRODUCT_LINES, SettingKeys::list),
-            Map.entry(PROCESS_TOUCHES_PER_WEEK, value -> positiveNumber(value)),
-            Map.entry(PROCESS_QUOTE_FEEDBACK, SettingKeys::positiveDuration),
-            Map.entry(PROCESS_COLLECTIONS_ACTED_PERCENT, value -> positiveNumber(value)),
-            Map.entry(PROCESS_NEED_CONFIRMATION, SettingKeys::positiveDuration),
-            Map.entry(SLA_FIRST_RESPONSE, SettingKeys::positiveDuration),
-            Map.entry(SLA_INITIAL_PROPOSAL, SettingKeys::positiveDuration),
-            Map.entry(SLA_TIME_ZONE, ZoneId::of),
-            Map.entry(SLA_BUSINESS_HOURS, value -> WeeklyHours.parse(value,
-                    ZoneOffset.UTC, Set.of())),
-            Map.entry(SLA_HOLIDAYS, SettingKeys::holidays),
-            Map.entry(SLA_ESCALATION_FALLBACK, UserId::of),
-            Map.entry(DUPLICATES_ON_INTAKE, SettingKeys::duplicateAction),
-            Map.entry(DUPLICATES_ON_CONVERSION, SettingKeys::duplicateAction),
-            Map.entry(DUPLICATES_ON_IMPORT, SettingKeys::duplicateAction),
-            Map.entry(DUPLICATES_SURE_AT, SettingKeys::score),
-            Map.entry(DUPLICATES_POSSIBLE_AT, SettingKeys::score),
-            Map.entry(QUOTES_APPROVAL_ESCALATION, SettingKeys::positiveDuration),
-            Map.entry(QUOTES_APPROVAL_LEVELS, io.tenantcrm.core.approval.ApprovalLevelsText::parse),
-            Map.entry(PAYMENTS_GRACE_DAYS, SettingKeys::days));
-
     private static final SettingKind DURATION = SettingKind.of(SettingKind.Type.DURATION);
     private static final SettingKind NUMBER = SettingKind.of(SettingKind.Type.NUMBER);
     private static final SettingKind SCORE = SettingKind.of(SettingKind.Type.SCORE);
@@ -90,65 +62,67 @@ public final class SettingKeys {
     private static final SettingKind DUPLICATE_ACTION = new SettingKind(SettingKind.Type.CHOICE,
             Arrays.stream(DuplicateAction.values()).map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
 
-    /** Every key's kind; {@code SettingKeysTest} holds it to the same keys as the checks. */
-    private static final Map<String, SettingKind> KINDS = Map.ofEntries(
-            Map.entry(LEAD_REQUIRED_FIELDS, LEAD_FIELDS),
-            Map.entry(LEAD_SUGGESTED_FIELDS, LEAD_FIELDS),
-            Map.entry(HEALTH_GREEN_WITHIN, DURATION),
-            Map.entry(HEALTH_RED_AFTER, DURATION),
-            Map.entry(HEALTH_ROTTEN_RED_FACTOR, NUMBER),
-            Map.entry(SCORING_TARGET_COUNTRIES, SettingKind.of(SettingKind.Type.LIST)),
-            Map.entry(SCORING_PRODUCT_LINES, SettingKind.of(SettingKind.Type.LIST)),
-            Map.entry(PROCESS_TOUCHES_PER_WEEK, NUMBER),
-            Map.entry(PROCESS_QUOTE_FEEDBACK, DURATION),
-            Map.entry(PROCESS_COLLECTIONS_ACTED_PERCENT, NUMBER),
-            Map.entry(PROCESS_NEED_CONFIRMATION, DURATION),
-            Map.entry(SLA_FIRST_RESPONSE, DURATION),
-            Map.entry(SLA_INITIAL_PROPOSAL, DURATION),
-            Map.entry(SLA_TIME_ZONE, SettingKind.of(SettingKind.Type.TIME_ZONE)),
-            Map.entry(SLA_BUSINESS_HOURS, SettingKind.of(SettingKind.Type.TEXT)),
-            Map.entry(SLA_HOLIDAYS, SettingKind.of(SettingKind.Type.LIST)),
-            Map.entry(SLA_ESCALATION_FALLBACK, SettingKind.of(SettingKind.Type.PERSON)),
-            Map.entry(DUPLICATES_ON_INTAKE, DUPLICATE_ACTION),
-            Map.entry(DUPLICATES_ON_CONVERSION, DUPLICATE_ACTION),
-            Map.entry(DUPLICATES_ON_IMPORT, DUPLICATE_ACTION),
-            Map.entry(DUPLICATES_SURE_AT, SCORE),
-            Map.entry(DUPLICATES_POSSIBLE_AT, SCORE),
-            Map.entry(QUOTES_APPROVAL_ESCALATION, DURATION),
-            Map.entry(QUOTES_APPROVAL_LEVELS, SettingKind.of(SettingKind.Type.TEXT)),
-            Map.entry(PAYMENTS_GRACE_DAYS, SettingKind.of(SettingKind.Type.DAYS)));
+    /** A key's kind (the input a screen offers) and its check, side by side so neither can be forgotten. */
+    private record Setting(SettingKind kind, Consumer<String> check) {
+    }
+
+    private static final Map<String, Setting> SETTINGS = Map.ofEntries(
+            Map.entry(LEAD_REQUIRED_FIELDS, new Setting(LEAD_FIELDS, SettingKeys::leadFields)),
+            Map.entry(LEAD_SUGGESTED_FIELDS, new Setting(LEAD_FIELDS, SettingKeys::leadFields)),
+            Map.entry(HEALTH_GREEN_WITHIN, new Setting(DURATION, SettingKeys::positiveDuration)),
+            Map.entry(HEALTH_RED_AFTER, new Setting(DURATION, SettingKeys::positiveDuration)),
+            Map.entry(HEALTH_ROTTEN_RED_FACTOR, new Setting(NUMBER, value -> positiveNumber(value))),
+            Map.entry(SCORING_TARGET_COUNTRIES, new Setting(SettingKind.of(SettingKind.Type.LIST),
+                    value -> list(value).forEach(CountryCode::of))),
+            Map.entry(SCORING_PRODUCT_LINES, new Setting(SettingKind.of(SettingKind.Type.LIST), SettingKeys::list)),
+            Map.entry(PROCESS_TOUCHES_PER_WEEK, new Setting(NUMBER, value -> positiveNumber(value))),
+            Map.entry(PROCESS_QUOTE_FEEDBACK, new Setting(DURATION, SettingKeys::positiveDuration)),
+            Map.entry(PROCESS_COLLECTIONS_ACTED_PERCENT, new Setting(NUMBER, value -> positiveNumber(value))),
+            Map.entry(PROCESS_NEED_CONFIRMATION, new Setting(DURATION, SettingKeys::positiveDuration)),
+            Map.entry(SLA_FIRST_RESPONSE, new Setting(DURATION, SettingKeys::positiveDuration)),
+            Map.entry(SLA_INITIAL_PROPOSAL, new Setting(DURATION, SettingKeys::positiveDuration)),
+            Map.entry(SLA_TIME_ZONE, new Setting(SettingKind.of(SettingKind.Type.TIME_ZONE), ZoneId::of)),
+            Map.entry(SLA_BUSINESS_HOURS, new Setting(SettingKind.of(SettingKind.Type.TEXT),
+                    value -> WeeklyHours.parse(value, ZoneOffset.UTC, Set.of()))),
+            Map.entry(SLA_HOLIDAYS, new Setting(SettingKind.of(SettingKind.Type.LIST), SettingKeys::holidays)),
+            Map.entry(SLA_ESCALATION_FALLBACK, new Setting(SettingKind.of(SettingKind.Type.PERSON), UserId::of)),
+            Map.entry(DUPLICATES_ON_INTAKE, new Setting(DUPLICATE_ACTION, SettingKeys::duplicateAction)),
+            Map.entry(DUPLICATES_ON_CONVERSION, new Setting(DUPLICATE_ACTION, SettingKeys::duplicateAction)),
+            Map.entry(DUPLICATES_ON_IMPORT, new Setting(DUPLICATE_ACTION, SettingKeys::duplicateAction)),
+            Map.entry(DUPLICATES_SURE_AT, new Setting(SCORE, SettingKeys::score)),
+            Map.entry(DUPLICATES_POSSIBLE_AT, new Setting(SCORE, SettingKeys::score)),
+            Map.entry(QUOTES_APPROVAL_ESCALATION, new Setting(DURATION, SettingKeys::positiveDuration)),
+            Map.entry(QUOTES_APPROVAL_LEVELS, new Setting(SettingKind.of(SettingKind.Type.TEXT),
+                    io.tenantcrm.core.approval.ApprovalLevelsText::parse)),
+            Map.entry(PAYMENTS_GRACE_DAYS, new Setting(SettingKind.of(SettingKind.Type.DAYS), SettingKeys::days)));
 
     private SettingKeys() {
     }
 
     /** What kind of value the key takes, for the input a screen offers; an unknown key is text. */
     public static SettingKind kind(String key) {
-        return KINDS.getOrDefault(key, SettingKind.of(SettingKind.Type.TEXT));
-    }
-
-    /** The keys that have a kind of their own (every key, {@code SettingKeysTest} checks). */
-    static Set<String> kinded() {
-        return KINDS.keySet();
+        Setting setting = SETTINGS.get(key);
+        return setting == null ? SettingKind.of(SettingKind.Type.TEXT) : setting.kind();
     }
 
     public static Set<String> all() {
-        return CHECKS.keySet();
+        return SETTINGS.keySet();
     }
 
     /**
      * @throws InvalidValueException naming the key, for an unknown key or a value that does not parse
      */
     public static void check(String key, String value) {
-        Consumer<String> check = CHECKS.get(key);
-        if (check == null) {
+        Setting setting = SETTINGS.get(key);
+        if (setting == null) {
             throw new InvalidValueException("key", "'" + key + "' is not a tenant setting; known: "
-                    + CHECKS.keySet().stream().sorted().collect(Collectors.joining(", ")));
+                    + SETTINGS.keySet().stream().sorted().collect(Collectors.joining(", ")));
         }
         if (value == null) {
             throw new InvalidValueException(key, "must not be empty");
         }
         try {
-            check.accept(value.strip());
+            setting.check().accept(value.strip());
         } catch (InvalidValueException e) {
             throw e.forField(key);
         } catch (IllegalArgumentException | DateTimeParseException e) {

@@ -279,6 +279,22 @@ public abstract class CrmPortsContract {
     }
 
     @Test
+    public void a_task_keeps_its_wording_when_it_is_done() {
+        Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
+        io.tenantcrm.core.shared.Acting acting = acting();
+        var said = new io.tenantcrm.core.activity.Wording("quote-follow-up", java.util.Map.of("deal", deal.title()));
+        Task reminder = tx(() -> fixture.ports().tasks().add(Task.create(acting, deal.ref(),
+                "Follow up on the quote for " + deal.title(), acting.at(), RITA).saying(said)));
+
+        assertThat(tx(() -> fixture.ports().tasks().find(fixture.tenantA(), reminder.id())).orElseThrow().wording())
+                .isEqualTo(said);
+        Task done = crm.tasks().complete(reminder.id());
+        assertThat(done.wording()).isEqualTo(said);
+        assertThat(tx(() -> fixture.ports().tasks().find(fixture.tenantA(), reminder.id())).orElseThrow())
+                .isEqualTo(done);
+    }
+
+    @Test
     public void another_tenants_records_are_not_there() {
         Lead lead = receive("li.wei@szpumps.cn");
         Deal deal = convert(lead).deal().deal();

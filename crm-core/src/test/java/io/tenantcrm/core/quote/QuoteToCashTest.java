@@ -330,6 +330,10 @@ class QuoteToCashTest {
                         "payment.overdue " + order.number());
         assertThat(store.tasks().tasksAbout(ACME, order.ref())).extracting(Task::owner)
                 .containsExactlyInAnyOrder(RITA, MAX);
+        assertThat(store.tasks().tasksAbout(ACME, order.ref())).extracting(Task::wording).as("said in words")
+                .containsOnly(new io.tenantcrm.core.activity.Wording("chase-payment", java.util.Map.of(
+                        "number", order.number(), "instalment", "30% deposit", "outstanding", "600.00",
+                        "outstandingCurrency", "USD", "days", "8")));
     }
 
     @Test

@@ -5,8 +5,8 @@ import io.tenantcrm.core.activity.Activity;
 import io.tenantcrm.core.activity.ActivityId;
 import io.tenantcrm.core.activity.ActivityType;
 import io.tenantcrm.core.activity.AttachedDocument;
-import io.tenantcrm.core.activity.Wording;
 import io.tenantcrm.core.activity.Direction;
+import io.tenantcrm.core.activity.Wording;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.TenantId;
@@ -51,15 +51,8 @@ public class ActivityEntity implements VersionedRow<Activity> {
     /** JSON array of {@link DocumentRow}, null without documents. */
     private String documents;
 
-    /** JSON of {@link WordingRow}, null for what people wrote. */
+    /** The CRM's own wording ({@link WordingColumn}), null for what people wrote. */
     private String wording;
-
-    /** How the CRM's own wording is stored. */
-    record WordingRow(String code, java.util.Map<String, String> values) {
-        Wording toWording() {
-            return new Wording(code, values);
-        }
-    }
 
     /** How an attached document is stored: plain strings, never the domain type itself. */
     record DocumentRow(String fileName, String mediaType, String type, String id, int version) {
@@ -86,8 +79,7 @@ public class ActivityEntity implements VersionedRow<Activity> {
         documents = activity.documents().isEmpty() ? null : JsonText.write(activity.documents().stream()
                 .map(d -> new DocumentRow(d.fileName(), d.mediaType(), d.document().type().name(), d.document().id(),
                         d.version())).toList());
-        wording = activity.wording() == null ? null
-                : JsonText.write(new WordingRow(activity.wording().code(), activity.wording().values()));
+        wording = WordingColumn.write(activity.wording());
     }
 
     public Activity toDomain(TenantId tenant, List<RecordRef> about) {
@@ -95,8 +87,7 @@ public class ActivityEntity implements VersionedRow<Activity> {
                 : JsonText.read(documents, new TypeReference<List<DocumentRow>>() { }, "an activity's documents")
                 .stream().map(d -> new AttachedDocument(d.fileName(), d.mediaType(),
                         new RecordRef(RecordType.valueOf(d.type()), d.id()), d.version())).toList();
-        Wording said = wording == null ? null : JsonText.read(wording, new TypeReference<WordingRow>() { },
-                "an activity's wording").toWording();
+        Wording said = WordingColumn.read(wording, "an activity's wording");
         return new Activity(tenant, new ActivityId(id), version, type, direction, about, occurredAt,
                 UserId.of(loggedBy), summary, attached, said);
     }

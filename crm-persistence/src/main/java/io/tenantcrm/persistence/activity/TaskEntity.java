@@ -48,6 +48,8 @@ public class TaskEntity implements VersionedRow<Task> {
     private Instant createdAt;
     @Column(name = "done_at")
     private Instant doneAt;
+    /** The CRM's own wording of the title ({@link WordingColumn}), null for a title a person wrote. */
+    private String wording;
 
     protected TaskEntity() {
         // for JPA
@@ -70,11 +72,12 @@ public class TaskEntity implements VersionedRow<Task> {
         ownerId = task.owner().value();
         status = task.status();
         doneAt = task.doneAt();
+        wording = WordingColumn.write(task.wording());
     }
 
     public Task toDomain(TenantId tenant) {
         return new Task(tenant, new TaskId(id), version, new RecordRef(aboutType, aboutId), title, due,
-                UserId.of(ownerId), status, createdAt, doneAt);
+                UserId.of(ownerId), status, createdAt, doneAt, WordingColumn.read(wording, "a task's wording"));
     }
 
     @Override

@@ -97,16 +97,19 @@ public class ActivityResource {
                     activity.about().stream().map(r -> new RecordJson(r.type().name().toLowerCase(Locale.ROOT),
                             r.id())).toList(), activity.occurredAt().toString(), activity.loggedBy().value(),
                     activity.summary(), activity.documents().stream().map(DocumentView::of).toList(),
-                    activity.wording() == null ? null
-                            : new WordingView(activity.wording().code(), activity.wording().values()));
+                    WordingView.of(activity.wording()));
         }
     }
 
     /**
-     * What an activity the CRM wrote says, as a stable code and its values, for a client to say in its user's
-     * language ({@code quote-sent}, {@code order-placed}, {@code payment-received}); the summary says it in English.
+     * What an activity or a task the CRM wrote says, as a stable code and its values, for a client to say in its
+     * user's language ({@code quote-sent}, {@code sla-first-response-overdue}, {@code answer-lead}, ...); the
+     * summary or title says it in English.
      */
     public record WordingView(String code, java.util.Map<String, String> values) {
+        static WordingView of(io.tenantcrm.core.activity.Wording wording) {
+            return wording == null ? null : new WordingView(wording.code(), wording.values());
+        }
     }
 
     /**
@@ -122,10 +125,12 @@ public class ActivityResource {
         }
     }
 
-    public record TaskView(String id, String title, String due, String about, String status, String doneAt) {
+    public record TaskView(String id, String title, String due, String about, String status, String doneAt,
+                           WordingView wording) {
         static TaskView of(Task task) {
             return new TaskView(task.id().toString(), task.title(), task.due().toString(), task.about().toString(),
-                    task.status().name(), task.doneAt() == null ? null : task.doneAt().toString());
+                    task.status().name(), task.doneAt() == null ? null : task.doneAt().toString(),
+                    WordingView.of(task.wording()));
         }
     }
 
