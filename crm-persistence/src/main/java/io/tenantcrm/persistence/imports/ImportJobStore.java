@@ -1,6 +1,9 @@
 package io.tenantcrm.persistence.imports;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.tenantcrm.core.imports.ImportJob;
+import io.tenantcrm.core.imports.ImportJobRepository;
+import io.tenantcrm.core.imports.ImportRun;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.persistence.mapping.JsonText;
@@ -22,33 +25,17 @@ import java.util.UUID;
  * real run that finished is never started again. A running run whose heartbeat is older than {@link #QUIET} is
  * taken for interrupted (its instance stopped).
  */
-public class ImportJobStore extends TenantScoped {
+public class ImportJobStore extends TenantScoped implements ImportJobRepository {
 
     /** How long a running run may go without a heartbeat before it counts as interrupted. */
     public static final Duration QUIET = Duration.ofMinutes(2);
-
-    public enum Kind { DRY, REAL }
-
-    public enum Status { RUNNING, DONE, CANCELLED, FAILED, INTERRUPTED }
-
-    /** {@code records}: what the file holds, {@code LEADS} or {@code ACCOUNTS}. */
-    public record Job(TenantId tenant, UUID id, UserId createdBy, Instant createdAt, String records, String fileName,
-                      String format, List<String> headers, Map<String, Integer> mapping, int rows) {
-    }
-
-    /** Outcome counts so far; {@code toReview} of the {@code created} are possibly someone the tenant has. */
-    public record Counts(int rowsDone, int created, int updated, int skipped, int rejected, int toReview) {
-    }
-
-    public record Run(Kind kind, Status status, Counts counts, boolean cancelRequested, String error,
-                      Instant startedAt, Instant heartbeatAt, Instant finishedAt, Integer reportRows) {
-    }
 
     public ImportJobStore(EntityManagers ems) {
         super(ems);
     }
 
-    public void add(Job job) {
+    @Override
+    public void add(ImportJob job) {
         NativeSql.of(em(job.tenant()), "INSERT INTO import_job (tenant_id, id, created_by, created_at, file_name,"
                         + " format, headers, mapping, row_count, records) VALUES (?1, CAST(?2 AS uuid), ?3,"
                         + " CAST(?4 AS timestamptz), ?5, ?6, ?7, ?8, ?9, ?10)")
@@ -59,27 +46,30 @@ public class ImportJobStore extends TenantScoped {
                 .executeUpdate();
     }
 
-    public Optional<Job> find(TenantId tenant, UUID id) {
+    @Override
+    public Optional<ImportJob> find(TenantId tenant, UUID id) {
         return NativeSql.of(em(tenant), "SELECT created_by, created_at, file_name, format, headers, mapping, row_count,"
                         + " records"
                         + " FROM import_job WHERE tenant_id = ?1 AND id = CAST(?2 AS uuid)")
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).getResultList().stream().findFirst()
                 .map(row -> {
                     Object[] c = (Object[]) row;
-                    return new Job(tenant, id, UserId.of((String) c[0]), NativeSql.instant(c[1]), (String) c[7],
+                    return new ImportJob(tenant, id, UserId.of((String) c[0]), NativeSql.instant(c[1]), (String) c[7],
                             (String) c[2], (String) c[3], read((String) c[4], new TypeReference<List<String>>() { }),
                             read((String) c[5], new TypeReference<LinkedHashMap<String, Integer>>() { }),
                             ((Number) c[6]).intValue());
                 });
     }
 
+    @Override
     public void mapping(TenantId tenant, UUID id, Map<String, Integer> mapping) {
         NativeSql.of(em(tenant), "UPDATE import_job SET mapping = ?3 WHERE tenant_id = ?1 AND id = CAST(?2 AS uuid)")
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).setParameter(3, json(mapping))
                 .executeUpdate();
     }
 
-    public List<Run> runs(TenantId tenant, UUID id, Instant now) {
+    @Override
+    public List<ImportRun> runs(TenantId tenant, UUID id, Instant now) {
         return NativeSql.of(em(tenant), "SELECT kind, status, rows_done, created, updated, skipped, rejected,"
                         + " cancel_requested, error, started_at, heartbeat_at, finished_at, report_rows, to_review"
                         + " FROM import_run"
@@ -87,13 +77,14 @@ public class ImportJobStore extends TenantScoped {
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).getResultList().stream()
                 .map(row -> {
                     Object[] c = (Object[]) row;
-                    Status status = Status.valueOf((String) c[1]);
+                    ImportRun.Status status = ImportRun.Status.valueOf((String) c[1]);
                     Instant heartbeat = NativeSql.instant(c[10]);
-                    if (status == Status.RUNNING && heartbeat.plus(QUIET).isBefore(now)) {
-                        status = Status.INTERRUPTED;
+                    if (status == ImportRun.Status.RUNNING && heartbeat.plus(QUIET).isBefore(now)) {
+                        status = ImportRun.Status.INTERRUPTED;
                     }
-                    return new Run(Kind.valueOf((String) c[0]), status, new Counts(n(c[2]), n(c[3]), n(c[4]),
-                            n(c[5]), n(c[6]), n(c[13])), (Boolean) c[7], (String) c[8], NativeSql.instant(c[9]), heartbeat,
+                    return new ImportRun(ImportRun.Kind.valueOf((String) c[0]), status, new ImportRun.Counts(n(c[2]),
+                            n(c[3]), n(c[4]), n(c[5]), n(c[6]), n(c[13])), (Boolean) c[7], (String) c[8],
+                            NativeSql.instant(c[9]), heartbeat,
                             c[11] == null ? null : NativeSql.instant(c[11]), c[12] == null ? null : n(c[12]));
                 }).toList();
     }
@@ -102,7 +93,8 @@ public class ImportJobStore extends TenantScoped {
      * Starts a run, replacing an earlier one of the kind that is over (a dry run again after the mapping changed,
      * a real run after a cancelled or failed one). False when one is running, or the real run is done already.
      */
-    public boolean start(TenantId tenant, UUID id, Kind kind, String instance, Instant at) {
+    @Override
+    public boolean start(TenantId tenant, UUID id, ImportRun.Kind kind, String instance, Instant at) {
         return NativeSql.of(em(tenant), "INSERT INTO import_run (tenant_id, import_id, kind, status, instance,"
                         + " started_at, heartbeat_at) VALUES (?1, CAST(?2 AS uuid), ?3, 'RUNNING', ?4,"
                         + " CAST(?5 AS timestamptz), CAST(?5 AS timestamptz))"
@@ -118,7 +110,8 @@ public class ImportJobStore extends TenantScoped {
     }
 
     /** Keeps the counts so far and the heartbeat; answers whether a cancellation was asked for. */
-    public boolean progress(TenantId tenant, UUID id, Kind kind, Counts counts, Instant at) {
+    @Override
+    public boolean progress(TenantId tenant, UUID id, ImportRun.Kind kind, ImportRun.Counts counts, Instant at) {
         NativeSql.of(em(tenant), "UPDATE import_run SET rows_done = ?4, created = ?5, updated = ?6, skipped = ?7,"
                         + " rejected = ?8, to_review = ?10, heartbeat_at = CAST(?9 AS timestamptz) WHERE tenant_id = ?1"
                         + " AND import_id = CAST(?2 AS uuid) AND kind = ?3 AND status = 'RUNNING'")
@@ -130,7 +123,8 @@ public class ImportJobStore extends TenantScoped {
         return cancelRequested(tenant, id, kind);
     }
 
-    public boolean cancelRequested(TenantId tenant, UUID id, Kind kind) {
+    @Override
+    public boolean cancelRequested(TenantId tenant, UUID id, ImportRun.Kind kind) {
         return NativeSql.of(em(tenant), "SELECT 1 FROM import_run WHERE tenant_id = ?1 AND import_id = CAST(?2 AS uuid)"
                         + " AND kind = ?3 AND cancel_requested")
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).setParameter(3, kind.name())
@@ -138,13 +132,16 @@ public class ImportJobStore extends TenantScoped {
     }
 
     /** Asks the job's running runs to stop after their batch; answers how many were running. */
+    @Override
     public int requestCancel(TenantId tenant, UUID id) {
         return NativeSql.of(em(tenant), "UPDATE import_run SET cancel_requested = true WHERE tenant_id = ?1"
                         + " AND import_id = CAST(?2 AS uuid) AND status = 'RUNNING'")
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).executeUpdate();
     }
 
-    public void finish(TenantId tenant, UUID id, Kind kind, Status status, Counts counts, String error,
+    @Override
+    public void finish(TenantId tenant, UUID id, ImportRun.Kind kind, ImportRun.Status status,
+                       ImportRun.Counts counts, String error,
                        String report, Integer reportRows, Instant at) {
         NativeSql.of(em(tenant), "UPDATE import_run SET status = ?4, rows_done = ?5, created = ?6, updated = ?7,"
                         + " skipped = ?8, rejected = ?9, error = ?10, report = ?11, report_rows = ?12,"
@@ -160,7 +157,8 @@ public class ImportJobStore extends TenantScoped {
                 .setParameter(14, counts.toReview()).executeUpdate();
     }
 
-    public Optional<String> report(TenantId tenant, UUID id, Kind kind) {
+    @Override
+    public Optional<String> report(TenantId tenant, UUID id, ImportRun.Kind kind) {
         List<?> rows = NativeSql.of(em(tenant), "SELECT report FROM import_run WHERE tenant_id = ?1"
                         + " AND import_id = CAST(?2 AS uuid) AND kind = ?3 AND report IS NOT NULL")
                 .setParameter(1, tenant.value()).setParameter(2, id.toString()).setParameter(3, kind.name())

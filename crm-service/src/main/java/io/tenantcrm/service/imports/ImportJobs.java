@@ -7,7 +7,13 @@ import io.tenantcrm.core.imports.AccountColumn;
 import io.tenantcrm.core.imports.AccountImport;
 import io.tenantcrm.core.imports.DealColumn;
 import io.tenantcrm.core.imports.DealImport;
+import io.tenantcrm.core.imports.ImportJob;
+import io.tenantcrm.core.imports.ImportJobRepository;
 import io.tenantcrm.core.imports.ImportRow;
+import io.tenantcrm.core.imports.ImportRun;
+import io.tenantcrm.core.imports.ImportRun.Counts;
+import io.tenantcrm.core.imports.ImportRun.Kind;
+import io.tenantcrm.core.imports.ImportRun.Status;
 import io.tenantcrm.core.imports.ImportSession;
 import io.tenantcrm.core.imports.LeadColumn;
 import io.tenantcrm.core.imports.LeadImport;
@@ -29,10 +35,6 @@ import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.deal.JpaStageHistory;
 import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
-import io.tenantcrm.persistence.imports.ImportJobStore.Counts;
-import io.tenantcrm.persistence.imports.ImportJobStore.Job;
-import io.tenantcrm.persistence.imports.ImportJobStore.Kind;
-import io.tenantcrm.persistence.imports.ImportJobStore.Status;
 import io.tenantcrm.persistence.imports.ImportJobStore;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
 import io.tenantcrm.persistence.product.JpaProductRepository;
@@ -65,7 +67,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -116,17 +117,54 @@ public class ImportJobs {
 
     private final String instance = "service-" + UUID.randomUUID();
 
-    public ImportJobStore store() {
+    private ImportJobRepository store() {
         return new ImportJobStore(() -> em);
     }
 
-    /** Work on the store in one transaction of the tenant. */
-    public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-        return transactions.inTenant(tenant, work);
+    /** The job, if this user may see it (who uploaded it, or an admin); anyone else is told it is not there. */
+    public Optional<ImportJob> seen(TenantId tenant, UserId user, boolean tenantAdmin, UUID id) {
+        return transactions.inTenant(tenant, () -> store().find(tenant, id))
+                .filter(job -> job.isSeenBy(user, tenantAdmin));
+    }
+
+    /** The job's runs as they stand now. */
+    public List<ImportRun> runs(ImportJob job) {
+        return transactions.inTenant(job.tenant(), () -> store().runs(job.tenant(), job.id(), clock.instant()));
+    }
+
+    /** A new mapping, checked against the file's columns; not while a run goes on nor after the real run. */
+    public ImportJob remap(ImportJob job, Map<String, Integer> mapping) {
+        if (mapping == null) {
+            throw new RuleViolationException("mapping", "map lead fields to column numbers");
+        }
+        Map<String, Integer> fields = ImportedRecords.valueOf(job.records()).checked(mapping, job.headers().size());
+        return transactions.inTenant(job.tenant(), () -> {
+            if (store().runs(job.tenant(), job.id(), clock.instant()).stream().anyMatch(run ->
+                    run.kind() == Kind.REAL || run.status() == Status.RUNNING)) {
+                throw new RuleViolationException("mapping", "cannot change while a run goes on or after the import");
+            }
+            store().mapping(job.tenant(), job.id(), fields);
+            return store().find(job.tenant(), job.id()).orElseThrow();
+        });
+    }
+
+    /** Asks what runs to stop after its batch; refused when nothing runs. */
+    public void cancel(ImportJob job) {
+        transactions.inTenant(job.tenant(), () -> {
+            if (store().requestCancel(job.tenant(), job.id()) == 0) {
+                throw new RuleViolationException("run", "nothing is running");
+            }
+            return null;
+        });
+    }
+
+    /** A run's report as CSV, once the run has one. */
+    public Optional<String> report(ImportJob job, Kind kind) {
+        return transactions.inTenant(job.tenant(), () -> store().report(job.tenant(), job.id(), kind));
     }
 
     /** Streams the upload to disk, checks it, counts its rows and keeps the job with the suggested mapping. */
-    public Job upload(TenantId tenant, UserId user, ImportedRecords records, String fileName, String contentType,
+    public ImportJob upload(TenantId tenant, UserId user, ImportedRecords records, String fileName, String contentType,
                       InputStream body) {
         SpreadsheetFile.Format format = SpreadsheetFile.Format.of(fileName != null && !fileName.isBlank()
                 ? fileName : contentType);
@@ -150,7 +188,7 @@ public class ImportJobs {
             if (headers.isEmpty()) {
                 throw new InvalidValueException("file", "has no header row: the first row names the columns");
             }
-            Job job = new Job(tenant, id, user, clock.instant(), records.name(), fileName == null
+            ImportJob job = new ImportJob(tenant, id, user, clock.instant(), records.name(), fileName == null
                     || fileName.isBlank() ? "upload." + format.name().toLowerCase(Locale.ROOT)
                     : cut(fileName.strip(), 255), format.name(), headers, records.suggest(headers), rows);
             transactions.inTenant(tenant, () -> {
@@ -184,7 +222,7 @@ public class ImportJobs {
         int[] done = {0};
         Path report = null;
         try {
-            Job job = transactions.inTenant(tenant, () -> store().find(tenant, id)).orElseThrow();
+            ImportJob job = transactions.inTenant(tenant, () -> store().find(tenant, id)).orElseThrow();
             ImportSession session = session(ImportedRecords.valueOf(job.records()), job, tenant, user);
             AtomicBoolean cancelled = new AtomicBoolean();
             report = Files.createTempFile("crm-import-report-", ".csv");
@@ -244,7 +282,7 @@ public class ImportJobs {
     }
 
     /** The import session for the job's records, acting as the user who uploaded. */
-    private ImportSession session(ImportedRecords records, Job job, TenantId tenant, UserId user) {
+    private ImportSession session(ImportedRecords records, ImportJob job, TenantId tenant, UserId user) {
         Recorder recorder = new Recorder(transactions.of(tenant), new JpaAuditLog(() -> em), events,
                 TenantTransactions.actingAs(tenant, user), clock);
         int columns = job.headers().size();

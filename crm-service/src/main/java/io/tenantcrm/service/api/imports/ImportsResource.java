@@ -1,12 +1,10 @@
 package io.tenantcrm.service.api.imports;
 
+import io.tenantcrm.core.imports.ImportJob;
+import io.tenantcrm.core.imports.ImportRun;
+import io.tenantcrm.core.imports.ImportRun.Kind;
 import io.tenantcrm.core.shared.NotFoundException;
-import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.tenant.CrmRole;
-import io.tenantcrm.persistence.imports.ImportJobStore;
-import io.tenantcrm.persistence.imports.ImportJobStore.Job;
-import io.tenantcrm.persistence.imports.ImportJobStore.Kind;
-import io.tenantcrm.persistence.imports.ImportJobStore.Run;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.imports.ImportJobs;
@@ -38,14 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Spreadsheets of leads, or of accounts and their contacts, imported as background jobs: upload a CSV or .xlsx file
@@ -65,9 +61,6 @@ public class ImportsResource {
     @Inject
     CallerContext caller;
 
-    @Inject
-    Clock clock;
-
     @Context
     HttpServletRequest request;
 
@@ -82,7 +75,7 @@ public class ImportsResource {
                           int rejected, int toReview, boolean cancelRequested, String error, Instant startedAt,
                           Instant finishedAt, Integer reportRows) {
 
-        static RunView of(Run run, int rows) {
+        static RunView of(ImportRun run, int rows) {
             return new RunView(run.status().name().toLowerCase(Locale.ROOT), rows, run.counts().rowsDone(),
                     run.counts().created(), run.counts().updated(), run.counts().skipped(), run.counts().rejected(),
                     run.counts().toReview(), run.cancelRequested(), run.error(), run.startedAt(), run.finishedAt(), run.reportRows());
@@ -110,7 +103,7 @@ public class ImportsResource {
             throw new ForbiddenException("admins keep the catalogue: only they import products");
         }
         try {
-            Job job = jobs.upload(caller.tenant(), caller.user(), records, name,
+            ImportJob job = jobs.upload(caller.tenant(), caller.user(), records, name,
                     request.getContentType(), request.getInputStream());
             return Response.created(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
                     .entity(view(job)).build();
@@ -138,20 +131,7 @@ public class ImportsResource {
             schema = @Schema(implementation = ImportView.class)))
     public ImportView mapping(@PathParam("id") String id, MappingRequest body) {
         Inputs.requireBody(body);
-        Job job = job(id);
-        if (body.mapping() == null) {
-            throw new RuleViolationException("mapping", "map lead fields to column numbers");
-        }
-        Map<String, Integer> fields = ImportedRecords.valueOf(job.records()).checked(body.mapping(),
-                job.headers().size());
-        return jobsInTenant(() -> {
-            if (runs(job).stream().anyMatch(run -> run.kind() == Kind.REAL
-                    || run.status() == ImportJobStore.Status.RUNNING)) {
-                throw new RuleViolationException("mapping", "cannot change while a run goes on or after the import");
-            }
-            jobs.store().mapping(caller.tenant(), job.id(), fields);
-            return view(jobs.store().find(caller.tenant(), job.id()).orElseThrow());
-        });
+        return view(jobs.remap(job(id), body.mapping()));
     }
 
     @POST
@@ -178,13 +158,9 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportView.class)))
     public ImportView cancel(@PathParam("id") String id) {
-        Job job = job(id);
-        return jobsInTenant(() -> {
-            if (jobs.store().requestCancel(caller.tenant(), job.id()) == 0) {
-                throw new RuleViolationException("run", "nothing is running");
-            }
-            return view(job);
-        });
+        ImportJob job = job(id);
+        jobs.cancel(job);
+        return view(job);
     }
 
     @GET
@@ -196,9 +172,9 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING)))
     public Response report(@PathParam("id") String id, @QueryParam("run") @DefaultValue("real") String run) {
-        Job job = job(id);
+        ImportJob job = job(id);
         Kind kind = Inputs.required(Kind.class, "dry".equalsIgnoreCase(run) ? "DRY" : run, "run");
-        String csv = jobsInTenant(() -> jobs.store().report(caller.tenant(), job.id(), kind))
+        String csv = jobs.report(job, kind)
                 .orElseThrow(() -> new NotFoundException("report of the " + kind.name().toLowerCase(Locale.ROOT)
                         + " run of import", id));
         return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition",
@@ -206,40 +182,31 @@ public class ImportsResource {
     }
 
     private Response start(String id, Kind kind) {
-        Job job = job(id);
+        ImportJob job = job(id);
         jobs.start(caller.tenant(), caller.user(), job.id(), kind);
         return Response.accepted(view(job)).build();
     }
 
     /** The job, if the caller may see it: who uploaded it, or an admin. Anyone else: 404. */
-    private Job job(String id) {
+    private ImportJob job(String id) {
         UUID jobId;
         try {
             jobId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("import", id);
         }
-        return jobsInTenant(() -> jobs.store().find(caller.tenant(), jobId))
-                .filter(job -> job.createdBy().equals(caller.user()) || caller.roles().contains(CrmRole.TENANT_ADMIN))
+        return jobs.seen(caller.tenant(), caller.user(), caller.roles().contains(CrmRole.TENANT_ADMIN), jobId)
                 .orElseThrow(() -> new NotFoundException("import", id));
     }
 
-    private List<Run> runs(Job job) {
-        return jobs.store().runs(caller.tenant(), job.id(), clock.instant());
-    }
-
-    private ImportView view(Job job) {
-        List<Run> runs = jobsInTenant(() -> runs(job));
-        Optional<Run> dry = runs.stream().filter(run -> run.kind() == Kind.DRY).findFirst();
-        Optional<Run> real = runs.stream().filter(run -> run.kind() == Kind.REAL).findFirst();
+    private ImportView view(ImportJob job) {
+        List<ImportRun> runs = jobs.runs(job);
+        Optional<ImportRun> dry = runs.stream().filter(run -> run.kind() == Kind.DRY).findFirst();
+        Optional<ImportRun> real = runs.stream().filter(run -> run.kind() == Kind.REAL).findFirst();
         ImportedRecords records = ImportedRecords.valueOf(job.records());
         return new ImportView(job.id().toString(), records.name().toLowerCase(Locale.ROOT), job.fileName(),
                 job.format().toLowerCase(Locale.ROOT), job.rows(), job.headers(), job.mapping(), records.fieldNames(),
                 job.createdBy().value(), job.createdAt(), dry.map(run -> RunView.of(run, job.rows())).orElse(null),
                 real.map(run -> RunView.of(run, job.rows())).orElse(null));
-    }
-
-    private <T> T jobsInTenant(Supplier<T> work) {
-        return jobs.inTenant(caller.tenant(), work);
     }
 }
