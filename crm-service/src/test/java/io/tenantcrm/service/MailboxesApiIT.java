@@ -119,6 +119,45 @@ class MailboxesApiIT {
     }
 
     @Test
+    void a_reply_the_owner_sent_from_the_mailbox_keeps_the_leads_first_response_promise() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String buyer = "lead-" + unique + "@customer.example";
+        String admin = ApiClient.token(CrmRole.TENANT_ADMIN, true);
+        String lead = JSON.readTree(api.send("POST", "api/v1/leads", admin, "{\"source\": \"email\", \"contact\":"
+                + " {\"personName\": \"Lena Lead\", \"email\": \"" + buyer + "\"}, \"country\": \"DE\"}").body())
+                .get("id").asText();
+        HttpResponse<String> assigned = api.send("POST", "api/v1/leads/" + lead + "/owner", admin,
+                "{\"owner\": \"" + api.userId(admin, repAddress) + "\", \"reason\": \"her territory\"}",
+                "If-Match", "*");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(firstResponse(lead).path("keptAt").isMissingNode()
+                || firstResponse(lead).path("keptAt").isNull()).as("not answered yet").isTrue();
+
+        String mailbox = JSON.readTree(api.send("POST", "api/v1/mailboxes", rep, connect("imap-secret")).body())
+                .get("id").asText();
+        append(repAddress, buyer, "Re: your inquiry " + unique, "Thank you, our price list is attached.");
+        assertThat(api.send("POST", "api/v1/mailboxes/" + mailbox + "/sync", rep, null).statusCode()).isEqualTo(200);
+
+        Instant until = Instant.now().plusSeconds(30);
+        while (firstResponse(lead).path("keptAt").asText("").isEmpty()) {
+            assertThat(Instant.now()).as("the synced reply stops the clock, as one logged by hand does")
+                    .isBefore(until);
+            Thread.sleep(250);
+        }
+        assertThat(firstResponse(lead).get("breached").asBoolean()).isFalse();
+        assertThat(api.send("DELETE", "api/v1/mailboxes/" + mailbox, rep, null).statusCode()).isEqualTo(204);
+    }
+
+    private JsonNode firstResponse(String lead) throws Exception {
+        for (JsonNode clock : JSON.readTree(api.get("api/v1/leads/" + lead + "/sla", rep).body())) {
+            if (clock.get("name").asText().equals("first response")) {
+                return clock;
+            }
+        }
+        throw new AssertionError("the lead has no first-response clock");
+    }
+
+    @Test
     void bad_settings_name_the_field() throws Exception {
         HttpResponse<String> unencrypted = api.send("POST", "api/v1/mailboxes", rep,
                 "{\"address\": \"rep@acme.test\", \"host\": \"imap.example\", \"security\": \"plain-please\","
@@ -154,9 +193,13 @@ class MailboxesApiIT {
     }
 
     private void append(String from, String subject, String text) throws Exception {
+        append(from, repAddress, subject, text);
+    }
+
+    private void append(String from, String to, String subject, String text) throws Exception {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));
-        message.setRecipients(Message.RecipientType.TO, repAddress);
+        message.setRecipients(Message.RecipientType.TO, to);
         message.setSubject(subject);
         message.setText(text);
         message.setSentDate(new Date());

@@ -4,6 +4,7 @@ import io.tenantcrm.core.access.SalesTeams;
 import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.account.AccountRepository;
 import io.tenantcrm.core.activity.Activity;
+import io.tenantcrm.core.activity.ActivityLogged;
 import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.activity.ActivityType;
 import io.tenantcrm.core.activity.Direction;
@@ -14,13 +15,16 @@ import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.Deal;
+import io.tenantcrm.core.deal.DealEvents;
 import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.lead.Lead;
+import io.tenantcrm.core.lead.LeadEvents.LeadReceived;
 import io.tenantcrm.core.lead.LeadId;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.LeadStatus;
 import io.tenantcrm.core.shared.Acting;
+import io.tenantcrm.core.shared.DomainEvent;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 
@@ -35,7 +39,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Use case: the SLA clocks of leads and quotes. A new lead starts its first-response ladder and its proposal
@@ -63,11 +69,56 @@ public final class SlaClocks {
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
+    /**
+     * Reacts to what happened, wherever it happened (the API, web-form intake, an import, email sync), so every
+     * path keeps the same promises: a lead received starts its clocks, an activity logged may keep one or start
+     * quote reminders, a deal opened, moved, closed or reopened restarts or stops its rotting clock. Other events
+     * are none of the clocks' business. Runs in the transaction that published the event.
+     */
+    public void on(DomainEvent event) {
+        if (event instanceof LeadReceived received) {
+            started(new RecordRef(RecordType.LEAD, received.lead().toString()), received.receivedAt());
+        } else if (event instanceof ActivityLogged logged) {
+            activityLogged(logged.activity());
+        } else if (event instanceof DealEvents.DealOpened opened) {
+            dealTouched(opened.deal());
+        } else if (event instanceof DealEvents.DealStageChanged moved) {
+            dealTouched(moved.deal());
+        } else if (event instanceof DealEvents.DealWon won) {
+            dealTouched(won.deal());
+        } else if (event instanceof DealEvents.DealLost lost) {
+            dealTouched(lost.deal());
+        } else if (event instanceof DealEvents.DealReopened reopened) {
+            dealTouched(reopened.deal());
+        } else if (event instanceof DealEvents.NextStepScheduled scheduled) {
+            dealTouched(scheduled.deal());
+        }
+    }
+
+    /** Whether {@link #on} does anything with the event (so a caller need not wire the clocks for others). */
+    public static boolean reactsTo(DomainEvent event) {
+        return event instanceof LeadReceived || event instanceof ActivityLogged
+                || event instanceof DealEvents.DealOpened || event instanceof DealEvents.DealStageChanged
+                || event instanceof DealEvents.DealWon || event instanceof DealEvents.DealLost
+                || event instanceof DealEvents.DealReopened || event instanceof DealEvents.NextStepScheduled;
+    }
+
     /** Starts the clocks of a lead just received. */
     public List<SlaTimer> started(Lead lead) {
+        return started(lead.ref(), lead.receivedAt());
+    }
+
+    /**
+     * A clock whose every step is already past when the CRM learns of the lead (an inquiry of last spring, imported
+     * today) is not started: its whole ladder would fire at once about a promise nobody had the chance to keep.
+     */
+    private List<SlaTimer> started(RecordRef lead, Instant receivedAt) {
         return recorder.inTransaction(acting -> {
-            List<SlaTimer> timers = new SlaSchedule(ports.configuration().sla(acting.tenant()))
-                    .forNewLead(acting.tenant(), lead.ref(), lead.receivedAt());
+            List<SlaTimer> planned = new SlaSchedule(ports.configuration().sla(acting.tenant()))
+                    .forNewLead(acting.tenant(), lead, receivedAt);
+            Set<SlaTimer.Clock> alive = planned.stream().filter(t -> t.dueAt().isAfter(acting.at()))
+                    .map(SlaTimer::clock).collect(Collectors.toSet());
+            List<SlaTimer> timers = planned.stream().filter(t -> alive.contains(t.clock())).toList();
             ports.timers().schedule(timers);
             return timers;
         });
@@ -110,7 +161,11 @@ public final class SlaClocks {
      */
     public void dealTouched(DealId id) {
         recorder.inTransaction(acting -> {
-            Deal deal = ports.deals().find(acting.tenant(), id).orElseThrow();
+            Optional<Deal> found = ports.deals().find(acting.tenant(), id);
+            if (found.isEmpty()) {
+                return null;
+            }
+            Deal deal = found.get();
             RecordRef ref = new RecordRef(RecordType.DEAL, id.value().toString());
             ports.timers().cancel(acting.tenant(), ref, SlaTimer.Clock.ROTTING, acting.at());
             if (deal.isOpen()) {

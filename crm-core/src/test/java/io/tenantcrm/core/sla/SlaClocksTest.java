@@ -50,7 +50,7 @@ class SlaClocksTest {
                 new ContactDetails("Wang Wei", "Ningbo Hardware Co., Ltd", EmailAddress.of("wang.wei@ningbohw.cn"),
                         null, null), CountryCode.of("CN"), null, null, List.of()));
         lead = crm.leadTriage().assign(lead.id(), RITA, "trade show booth");
-        clocks.started(lead);
+        store.publishedEvents().forEach(clocks::on);
 
         clock.advance(Duration.ofDays(1));
         List<SlaTimer> due = store.slaTimers().of(ACME, lead.ref()).stream()
@@ -77,11 +77,39 @@ class SlaClocksTest {
     }
 
     @Test
+    void the_clocks_follow_the_events_a_reply_by_the_owner_keeps_the_promise_wherever_it_was_logged() {
+        Lead lead = crm.leadIntake().receive(new NewLead(SourceChannel.EMAIL, null, MONDAY,
+                new ContactDetails("Maria Garcia", "Valencia Tools SL", EmailAddress.of("maria@valenciatools.es"),
+                        null, null), CountryCode.of("ES"), null, null, List.of()));
+        lead = crm.leadTriage().assign(lead.id(), RITA, "Spain");
+        crm.timeline().log(io.tenantcrm.core.activity.ActivityType.EMAIL, io.tenantcrm.core.activity.Direction.OUTBOUND,
+                List.of(lead.ref()), null, "Re: prices for 20 drills");
+        store.publishedEvents().forEach(clocks::on);
+
+        List<SlaTimer> timers = store.slaTimers().of(ACME, lead.ref());
+        assertThat(timers).filteredOn(t -> t.clock() == SlaTimer.Clock.FIRST_RESPONSE).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.isPending()).as("kept by the reply").isFalse());
+        assertThat(timers).filteredOn(t -> t.clock() == SlaTimer.Clock.INITIAL_PROPOSAL)
+                .singleElement().satisfies(t -> assertThat(t.isPending()).isTrue());
+    }
+
+    @Test
+    void an_inquiry_of_last_spring_imported_today_starts_no_clock_whose_every_step_is_past() {
+        Lead old = crm.leadIntake().receive(new NewLead(SourceChannel.TRADE_SHOW, "Canton Fair 2026",
+                Instant.parse("2026-04-20T09:00:00Z"), new ContactDetails("John Smith", "Smith Imports Ltd",
+                EmailAddress.of("john@smithimports.co.uk"), null, null), CountryCode.of("GB"), null, null,
+                List.of()));
+        store.publishedEvents().forEach(clocks::on);
+
+        assertThat(store.slaTimers().of(ACME, old.ref())).isEmpty();
+    }
+
+    @Test
     void nobody_told_is_said_too() {
         Lead lead = crm.leadIntake().receive(new NewLead(SourceChannel.WEB_FORM, null, MONDAY,
                 new ContactDetails("Li Na", null, EmailAddress.of("li.na@example.cn"), null, null),
                 CountryCode.of("CN"), null, null, List.of()));
-        clocks.started(lead);
+        store.publishedEvents().forEach(clocks::on);
         clock.advance(Duration.ofDays(1));
         SlaTimer first = store.slaTimers().of(ACME, lead.ref()).stream()
                 .filter(t -> t.clock() == SlaTimer.Clock.FIRST_RESPONSE && t.step() == 0).findFirst().orElseThrow();

@@ -17,7 +17,6 @@ import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
-import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.openapi.ApiExamples;
@@ -64,9 +63,6 @@ public class ActivityResource {
 
     @Inject
     Idempotency idempotency;
-
-    @Inject
-    SlaClocks slaClocks;
 
     @Inject
     DealRepository deals;
@@ -164,7 +160,6 @@ public class ActivityResource {
             }
             about.forEach(this::requireVisible);
             Activity activity = crm.timeline().log(type, direction, about, occurredAt, request.summary());
-            slaClocks.activityLogged(activity);
             return Response.status(201).entity(ActivityView.of(activity)).build();
         });
     }

@@ -76,9 +76,6 @@ public class DealResource {
     UnitOfWork unitOfWork;
 
     @Inject
-    io.tenantcrm.core.sla.SlaClocks slaClocks;
-
-    @Inject
     TenantConfiguration configuration;
 
     @Inject
@@ -217,7 +214,6 @@ public class DealResource {
             Versions.requireMatch(headers, deal.version());
             return operation.apply(deal);
         });
-        slaClocks.dealTouched(change.deal().id());
         return Response.ok(new DealChangeView(DealView.of(change.deal()),
                         change.tasks().stream().map(t -> t.title()).toList(),
                         change.suggestedFieldsMissing().stream().map(f -> f.fieldName()).sorted().toList()))

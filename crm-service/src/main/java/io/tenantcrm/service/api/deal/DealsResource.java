@@ -14,7 +14,6 @@ import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
-import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.service.api.Inputs;
 import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
@@ -71,9 +70,6 @@ public class DealsResource {
     UnitOfWork unitOfWork;
 
     @Inject
-    SlaClocks slaClocks;
-
-    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -121,7 +117,6 @@ public class DealsResource {
                 draft = draft.inStage(StageId.of(request.stage()));
             }
             DealChange change = crm.deals().open(draft);
-            slaClocks.dealTouched(change.deal().id());
             return Response.created(URI.create("/api/v1/deals/" + change.deal().id()))
                     .tag(Versions.tag(change.deal().version()))
                     .entity(new DealResource.DealChangeView(DealView.of(change.deal()),

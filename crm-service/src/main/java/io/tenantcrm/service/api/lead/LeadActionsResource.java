@@ -310,7 +310,6 @@ public class LeadActionsResource {
         } catch (RuleViolationException e) {
             throw e.renamed("title", "dealTitle");
         }
-        slaClocks.dealTouched(converted.deal().deal().id());
         return Response.created(URI.create("/api/v1/deals/" + converted.deal().deal().id()))
                 .entity(new ConversionView(id, converted.accountUsed().id().toString(),
                         converted.contact().record().id().toString(), DealView.of(converted.deal().deal()),

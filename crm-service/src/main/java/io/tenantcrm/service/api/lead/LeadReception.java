@@ -10,7 +10,6 @@ import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.lead.NewLead;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.UnitOfWork;
-import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.service.assignment.DirectoryAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,9 +44,6 @@ public class LeadReception {
     DirectoryAvailability directory;
 
     @Inject
-    SlaClocks slaClocks;
-
-    @Inject
     LeadRepository leads;
 
     @Inject
@@ -59,7 +55,6 @@ public class LeadReception {
         Availability availability = policies.of(caller.tenant()).isPresent() ? directory.of(caller.tenant()) : null;
         return unitOfWork.inTransaction(() -> {
             LeadIntake.Received received = crm.leadIntake().receiveChecked(inquiry);
-            slaClocks.started(received.lead());
             Lead lead = availability == null ? received.lead() : routed(received.lead(), availability);
             return new LeadIntake.Received(lead, received.possibleDuplicates());
         });
