@@ -34,7 +34,7 @@ public record ProcessSignal(Name name, double value, double target, boolean high
         return samples > 0;
     }
 
-    /** "median hours from quote sent to first customer feedback: 30.0h (target <= 36.0h, 4 samples) -> 20.0/20". */
+    /** {@code "median hours from quote sent to first customer feedback: 30.0h (target <= 36.0h, 4 samples) -> 20.0/20"}. */
     public String describe() {
         if (!hasData()) {
             return name.label + ": no data in the period (weight " + weight + " spread over the others)";

@@ -7,6 +7,7 @@ import io.tenantcrm.core.sla.SlaTimers;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenancy.TenantScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
@@ -38,8 +39,12 @@ public class JpaSlaTimers extends TenantScoped implements SlaTimers {
         bySubject.forEach((subject, planned) -> {
             EntityManager em = em(planned.get(0).tenant());
             Set<String> existing = new HashSet<>();
+            // COMMIT: asking must not flush what the transaction holds (an import's batch of 500 leads would be
+            // written row by row); the timers a transaction stores come from one event each, and the unique
+            // constraint sla_timer_once refuses a second start of the same step loudly
             em.createQuery("select t.clock, t.step from SlaTimerEntity t where t.subjectType = :type"
                             + " and t.subjectId = :subject", Object[].class)
+                    .setFlushMode(FlushModeType.COMMIT)
                     .setParameter("type", subject.type()).setParameter("subject", subject.id())
                     .getResultList().forEach(row -> existing.add(row[0] + "/" + row[1]));
             for (SlaTimer timer : planned) {
