@@ -48,6 +48,10 @@ class OpenApiIT {
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(openapi.at("/components/schemas/Problem/properties/violations").isMissingNode()).isFalse();
         int operations = 0;
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
+        for (JsonNode server : openapi.path("servers")) {
+            softly.assertThat(server.get("url").asText()).as("a server URL without a trailing slash").doesNotEndWith("/");
+        }
         for (Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (!path.getKey().startsWith("/api/v1")) {
@@ -58,6 +62,12 @@ class OpenApiIT {
                 String name = op.getKey().toUpperCase() + " " + path.getKey();
                 JsonNode responses = op.getValue().get("responses");
                 operations++;
+                // a generated client names a method after each operationId: one per operation, never shared
+                String operationId = op.getValue().path("operationId").asText("");
+                softly.assertThat(operationId).as(name + " has an operationId").isNotBlank();
+                softly.assertThat(operationIds.add(operationId)).as(name + ": operationId " + operationId
+                        + " is used once").isTrue();
+                softly.assertThat(op.getValue().path("summary").asText("")).as(name + " has a summary").isNotBlank();
                 softly.assertThat(responses.has("400")).as(name + " documents 400").isTrue();
                 softly.assertThat(responses.at("/400/content/application~1problem+json/schema/$ref").asText())
                         .as(name).isEqualTo("#/components/schemas/Problem");

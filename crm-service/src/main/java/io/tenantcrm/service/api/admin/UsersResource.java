@@ -133,6 +133,7 @@ public class UsersResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Someone in the company: name, email, roles, whether they may sign in")
     public PersonView get(@PathParam("id") String id) {
         return PersonView.of(administration().person(UserId.of(id)));
     }
@@ -175,6 +176,7 @@ public class UsersResource {
 
     @POST
     @Path("{id}/reactivate")
+    @Operation(summary = "Let someone deactivated sign in again")
     public PersonView reactivate(@PathParam("id") String id) {
         return PersonView.of(administration().reactivate(UserId.of(id)));
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Completes the generated OpenAPI document with what every operation shares, instead of repeating it on each
  * resource method: the problem+json errors it may answer, the {@code If-Match} header and 412/428 on updates of
- * leads, deals, accounts, products, quotes and orders, 429 on signup. Registered with {@code mp.openapi.filter}.
+ * leads, deals, accounts, products, quotes and orders, 429 on signup; and each operation's name
+ * ({@link OperationNames}). Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -32,6 +33,7 @@ public class ProblemResponses implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        OperationNames.assign(openAPI, API);
         if (openAPI.getPaths() == null) {
             return;
         }
