@@ -52,5 +52,6 @@ describe('what the SLA clocks wrote', () => {
     expect(taskTitle({ ...task, wording: { code: 'answer-lead', values: { who: 'Wang Wei' } } }, new Translator('en', 'UTC')))
       .toBe('Answer Wang Wei: first response overdue');
     expect(taskTitle({ ...task, title: 'Send samples', wording: null }, new Translator('zh-CN', 'UTC'))).toBe('Send samples');
+    expect(taskTitle({ ...task, title: 'Send the quote', wording: null }, new Translator('zh-CN', 'UTC'))).toBe('发送报价');
   });
 });

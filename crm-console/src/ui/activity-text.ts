@@ -1,5 +1,5 @@
 import type { Activity, ActivityWording, Task } from '../api/types';
-import type { Translator } from '../i18n/i18n';
+import { slug, type Translator } from '../i18n/i18n';
 
 /**
  * What the CRM wrote itself, said in the reader's language: a code and values (amounts with their currency, days
@@ -25,7 +25,10 @@ export function activityText(activity: Activity, t: Translator): string {
   return (activity.wording && said('activity.said', activity.wording, t)) ?? activity.summary ?? '';
 }
 
-/** A task's title: a reminder the CRM gave in the reader's language, else the title as written. */
+/**
+ * A task's title: a reminder the CRM gave in the reader's language; a task of the platform's default pipeline in
+ * the reader's language while the tenant kept its English title; else the title as written.
+ */
 export function taskTitle(task: Task, t: Translator): string {
-  return (task.wording && said('task.said', task.wording, t)) ?? task.title;
+  return (task.wording && said('task.said', task.wording, t)) ?? t.named(`task.default.${slug(task.title)}`, task.title);
 }
