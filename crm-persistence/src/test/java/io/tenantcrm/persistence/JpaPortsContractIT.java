@@ -73,6 +73,11 @@ class JpaPortsContractIT extends CrmPortsContract {
             public io.tenantcrm.core.search.RecordSearch search() {
                 return new io.tenantcrm.persistence.search.JpaRecordSearch(transactions);
             }
+
+            @Override
+            public io.tenantcrm.core.imports.ImportJobRepository imports() {
+                return new io.tenantcrm.persistence.imports.ImportJobStore(transactions);
+            }
         };
     }
 }

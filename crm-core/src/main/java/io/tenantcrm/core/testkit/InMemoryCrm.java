@@ -92,8 +92,9 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
     private final InMemoryDocumentNumbers numbers = new InMemoryDocumentNumbers(lock);
     private final InMemorySlaTimers timers = new InMemorySlaTimers(lock);
     private final InMemorySalesTeams teams = new InMemorySalesTeams(lock);
+    private final InMemoryImportJobs importJobs = new InMemoryImportJobs(lock);
     private final List<Transactional> tables = List.of(leadTable, accountTable, contactTable, dealTable,
-            activityTable, taskTable, products.table, quotes.table, orders.table, numbers, timers, teams);
+            activityTable, taskTable, products.table, quotes.table, orders.table, numbers, timers, teams, importJobs);
 
     private List<AuditEntry> audit = new ArrayList<>();
     private Map<TenantId, Map<String, String>> settingsByTenant = new HashMap<>();
@@ -380,6 +381,10 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
     public InMemoryDocumentNumbers documentNumbers() {
         return numbers;
+    }
+
+    public InMemoryImportJobs importJobs() {
+        return importJobs;
     }
 
     public InMemorySlaTimers slaTimers() {

@@ -88,6 +88,9 @@ public abstract class CrmPortsContract {
         ChainStores chain();
 
         io.tenantcrm.core.search.RecordSearch search();
+
+        /** Import jobs and their runs. */
+        io.tenantcrm.core.imports.ImportJobRepository imports();
     }
 
     /** The stores of products, quotes, orders and document numbers. */
@@ -292,6 +295,85 @@ public abstract class CrmPortsContract {
         assertThat(done.wording()).isEqualTo(said);
         assertThat(tx(() -> fixture.ports().tasks().find(fixture.tenantA(), reminder.id())).orElseThrow())
                 .isEqualTo(done);
+    }
+
+    @Test
+    public void an_import_job_keeps_its_file_and_mapping_and_is_not_seen_by_another_tenant() {
+        var imports = fixture.imports();
+        TenantId a = fixture.tenantA();
+        java.util.UUID id = java.util.UUID.randomUUID();
+        var mapping = new java.util.LinkedHashMap<String, Integer>();
+        mapping.put("personName", 0);
+        mapping.put("email", 2);
+        var job = new io.tenantcrm.core.imports.ImportJob(a, id, RITA, now(), "LEADS", "canton-fair.xlsx", "XLSX",
+                List.of("Name", "", "E-mail", "公司"), mapping, 120);
+        tx(() -> {
+            imports.add(job);
+            return null;
+        });
+
+        assertThat(tx(() -> imports.find(a, id))).contains(job);
+        assertThat(job.isSeenBy(RITA, false)).isTrue();
+        assertThat(job.isSeenBy(MIKE, false)).as("another rep's upload").isFalse();
+        assertThat(job.isSeenBy(MIKE, true)).as("an admin's").isTrue();
+        tx(() -> {
+            imports.mapping(a, id, java.util.Map.of("email", 2));
+            return null;
+        });
+        assertThat(tx(() -> imports.find(a, id)).orElseThrow().mapping()).isEqualTo(java.util.Map.of("email", 2));
+
+        fixture.actAs(fixture.tenantB(), MIKE);
+        assertThat(tx(() -> imports.find(fixture.tenantB(), id))).isEmpty();
+        assertThat(tx(() -> imports.runs(fixture.tenantB(), id, now()))).isEmpty();
+    }
+
+    @Test
+    public void an_import_runs_once_at_a_time_and_its_real_run_only_once() {
+        var imports = fixture.imports();
+        TenantId a = fixture.tenantA();
+        java.util.UUID id = java.util.UUID.randomUUID();
+        Instant at = now();
+        var DRY = io.tenantcrm.core.imports.ImportRun.Kind.DRY;
+        var REAL = io.tenantcrm.core.imports.ImportRun.Kind.REAL;
+        tx(() -> {
+            imports.add(new io.tenantcrm.core.imports.ImportJob(a, id, RITA, at, "LEADS", "leads.csv", "CSV",
+                    List.of("email"), java.util.Map.of("email", 0), 3));
+            return null;
+        });
+        var counts = new io.tenantcrm.core.imports.ImportRun.Counts(2, 1, 0, 1, 0, 1);
+
+        assertThat(tx(() -> imports.start(a, id, DRY, "one", at))).isTrue();
+        assertThat(tx(() -> imports.start(a, id, DRY, "two", at.plusSeconds(1)))).as("already running").isFalse();
+        assertThat(tx(() -> imports.progress(a, id, DRY, counts, at.plusSeconds(2)))).isFalse();
+        assertThat(tx(() -> imports.requestCancel(a, id))).isEqualTo(1);
+        assertThat(tx(() -> imports.cancelRequested(a, id, DRY))).isTrue();
+        tx(() -> {
+            imports.finish(a, id, DRY, io.tenantcrm.core.imports.ImportRun.Status.CANCELLED, counts, null,
+                    "row,outcome\n2,create\n", 1, at.plusSeconds(3));
+            return null;
+        });
+        assertThat(tx(() -> imports.runs(a, id, at.plusSeconds(4)))).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(io.tenantcrm.core.imports.ImportRun.Status.CANCELLED);
+            assertThat(run.counts()).isEqualTo(counts);
+            assertThat(run.reportRows()).isEqualTo(1);
+        });
+        assertThat(tx(() -> imports.report(a, id, DRY))).contains("row,outcome\n2,create\n");
+        assertThat(tx(() -> imports.requestCancel(a, id))).as("nothing runs").isZero();
+
+        assertThat(tx(() -> imports.start(a, id, REAL, "one", at.plusSeconds(5)))).isTrue();
+        Instant later = at.plus(io.tenantcrm.core.imports.ImportRun.QUIET).plusSeconds(60);
+        assertThat(tx(() -> imports.runs(a, id, later))).filteredOn(run -> run.kind() == REAL).singleElement()
+                .satisfies(run -> assertThat(run.status()).as("its instance went quiet")
+                        .isEqualTo(io.tenantcrm.core.imports.ImportRun.Status.INTERRUPTED));
+        assertThat(tx(() -> imports.start(a, id, REAL, "two", later))).as("an interrupted run starts again").isTrue();
+        tx(() -> {
+            imports.finish(a, id, REAL, io.tenantcrm.core.imports.ImportRun.Status.DONE, counts, null, "", 0,
+                    later.plusSeconds(1));
+            return null;
+        });
+        assertThat(tx(() -> imports.start(a, id, REAL, "three", later.plusSeconds(2)))).as("imported once").isFalse();
+        assertThat(tx(() -> imports.start(a, id, DRY, "three", later.plusSeconds(2)))).as("a dry run again")
+                .isTrue();
     }
 
     @Test

@@ -64,6 +64,11 @@ class InMemoryPortsContractTest extends CrmPortsContract {
             public io.tenantcrm.core.search.RecordSearch search() {
                 return store.recordSearch();
             }
+
+            @Override
+            public io.tenantcrm.core.imports.ImportJobRepository imports() {
+                return store.importJobs();
+            }
         };
     }
 }

@@ -27,8 +27,7 @@ import java.util.UUID;
  */
 public class ImportJobStore extends TenantScoped implements ImportJobRepository {
 
-    /** How long a running run may go without a heartbeat before it counts as interrupted. */
-    public static final Duration QUIET = Duration.ofMinutes(2);
+    private static final Duration QUIET = ImportRun.QUIET;
 
     public ImportJobStore(EntityManagers ems) {
         super(ems);
