@@ -80,27 +80,32 @@ public final class SlaClocks {
             started(new RecordRef(RecordType.LEAD, received.lead().toString()), received.receivedAt());
         } else if (event instanceof ActivityLogged logged) {
             activityLogged(logged.activity());
-        } else if (event instanceof DealEvents.DealOpened opened) {
-            dealTouched(opened.deal());
-        } else if (event instanceof DealEvents.DealStageChanged moved) {
-            dealTouched(moved.deal());
-        } else if (event instanceof DealEvents.DealWon won) {
-            dealTouched(won.deal());
-        } else if (event instanceof DealEvents.DealLost lost) {
-            dealTouched(lost.deal());
-        } else if (event instanceof DealEvents.DealReopened reopened) {
-            dealTouched(reopened.deal());
-        } else if (event instanceof DealEvents.NextStepScheduled scheduled) {
-            dealTouched(scheduled.deal());
+        } else {
+            touchedDeal(event).ifPresent(this::dealTouched);
         }
     }
 
     /** Whether {@link #on} does anything with the event (so a caller need not wire the clocks for others). */
     public static boolean reactsTo(DomainEvent event) {
-        return event instanceof LeadReceived || event instanceof ActivityLogged
-                || event instanceof DealEvents.DealOpened || event instanceof DealEvents.DealStageChanged
-                || event instanceof DealEvents.DealWon || event instanceof DealEvents.DealLost
-                || event instanceof DealEvents.DealReopened || event instanceof DealEvents.NextStepScheduled;
+        return event instanceof LeadReceived || event instanceof ActivityLogged || touchedDeal(event).isPresent();
+    }
+
+    /** The deal an event opened, moved, closed, reopened or gave a next step, if it is such an event. */
+    private static Optional<DealId> touchedDeal(DomainEvent event) {
+        if (event instanceof DealEvents.DealOpened opened) {
+            return Optional.of(opened.deal());
+        } else if (event instanceof DealEvents.DealStageChanged moved) {
+            return Optional.of(moved.deal());
+        } else if (event instanceof DealEvents.DealWon won) {
+            return Optional.of(won.deal());
+        } else if (event instanceof DealEvents.DealLost lost) {
+            return Optional.of(lost.deal());
+        } else if (event instanceof DealEvents.DealReopened reopened) {
+            return Optional.of(reopened.deal());
+        } else if (event instanceof DealEvents.NextStepScheduled scheduled) {
+            return Optional.of(scheduled.deal());
+        }
+        return Optional.empty();
     }
 
     /** Starts the clocks of a lead just received. */
