@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, Task } from '../src/api/types';
 import { Translator } from '../src/i18n/i18n';
-import { activityText, taskTitle } from '../src/ui/activity-text';
+import { activityText, scoreInput, taskTitle } from '../src/ui/activity-text';
 
 const sent: Activity = { id: 'a', type: 'QUOTE_SENT', direction: 'OUTBOUND', occurredAt: '2026-12-07T10:00:00Z',
   loggedBy: 'u', summary: 'Quote Q-2026-00001 v2 sent: 19000.00 USD, valid until 2026-12-31',
@@ -53,5 +53,24 @@ describe('what the SLA clocks wrote', () => {
       .toBe('Answer Wang Wei: first response overdue');
     expect(taskTitle({ ...task, title: 'Send samples', wording: null }, new Translator('zh-CN', 'UTC'))).toBe('Send samples');
     expect(taskTitle({ ...task, title: 'Send the quote', wording: null }, new Translator('zh-CN', 'UTC'))).toBe('发送报价');
+  });
+});
+
+describe('what a scoring rule read', () => {
+  const rule = { rule: 'need clarity', input: 'needClarity=PRICE_ONLY', points: 0, maxPoints: 20,
+    said: { code: 'answer', values: { field: 'needClarity', value: 'PRICE_ONLY' } } };
+
+  it('is said in the reader\'s language, the answer in words', () => {
+    expect(scoreInput(rule, new Translator('zh-CN', 'UTC'))).toBe('需求：只问价格');
+    expect(scoreInput(rule, new Translator('en', 'UTC'))).toBe('need: price only');
+    expect(scoreInput({ ...rule, said: { code: 'not-stated', values: { field: 'requestedPaymentTerms' } } },
+      new Translator('zh-CN', 'UTC'))).toBe('未说明要求的付款条款');
+    expect(scoreInput({ ...rule, said: { code: 'target', values: { field: 'country', value: 'DE' } } },
+      new Translator('zh-CN', 'UTC'))).toBe('国家：德国（目标）');
+    expect(scoreInput({ ...rule, said: { code: 'no-reply', values: {} } }, new Translator('zh-CN', 'UTC'))).toBe('尚未回复');
+  });
+
+  it('keeps the service\'s words when it says nothing more', () => {
+    expect(scoreInput({ ...rule, said: null }, new Translator('zh-CN', 'UTC'))).toBe('needClarity=PRICE_ONLY');
   });
 });

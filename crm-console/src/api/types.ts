@@ -35,7 +35,8 @@ export interface Lead {
 
 export interface Page<T> { items: T[]; next?: string | null }
 
-export interface ScoreRule { rule: string; input: string; points: number; maxPoints: number }
+export interface ScoreRule { rule: string; input: string; points: number; maxPoints: number;
+  said?: ActivityWording | null }
 export interface Score { score: number; grade: string; recommendation: string; explanation: string;
   rules: ScoreRule[] }
 

@@ -1,4 +1,4 @@
-import type { Activity, ActivityWording, Task } from '../api/types';
+import type { Activity, ActivityWording, ScoreRule, Task } from '../api/types';
 import { slug, type Translator } from '../i18n/i18n';
 
 /**
@@ -6,7 +6,8 @@ import { slug, type Translator } from '../i18n/i18n';
  * as ISO dates, who was told as a rung) in the console's own words under `{prefix}.{code}`; undefined for a code
  * this console does not know yet.
  */
-export function said(prefix: 'activity.said' | 'task.said', wording: ActivityWording, t: Translator): string | undefined {
+export function said(prefix: 'activity.said' | 'task.said' | 'score.said', wording: ActivityWording,
+  t: Translator): string | undefined {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(wording.values)) {
     const currency = wording.values[`${key}Currency`];
@@ -14,6 +15,8 @@ export function said(prefix: 'activity.said' | 'task.said', wording: ActivityWor
     else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) values[key] = t.date(value);
     else if (key === 'method') values[key] = t.optional(`paymentMethod.${value.toUpperCase().replace(/-/g, '_')}`) ?? value;
     else if (key === 'told') values[key] = t.optional(`activity.told.${value}`) ?? value;
+    else if (key === 'field') values[key] = t.optional(`score.field.${value}`) ?? value;
+    else if (key === 'value') values[key] = answer(wording.values.field, value, t);
     else values[key] = value;
   }
   // a value left empty (a payment without reference) leaves no gap before a closing bracket
@@ -31,4 +34,16 @@ export function activityText(activity: Activity, t: Translator): string {
  */
 export function taskTitle(task: Task, t: Translator): string {
   return (task.wording && said('task.said', task.wording, t)) ?? t.named(`task.default.${slug(task.title)}`, task.title);
+}
+
+/** What a scoring rule read: said in the reader's language, else as the service wrote it. */
+export function scoreInput(rule: ScoreRule, t: Translator): string {
+  return (rule.said && said('score.said', rule.said, t)) ?? rule.input;
+}
+
+/** A lead's answer to a qualifying question, in words: a country by name, payment terms as the trade says them. */
+function answer(field: string | undefined, value: string, t: Translator): string {
+  if (field === 'country') return t.country(value);
+  if (field === 'requestedPaymentTerms') return t.optional(`paymentTerms.${value}`) ?? value;
+  return t.optional(`answer.${field}.${value}`) ?? value;
 }

@@ -4,6 +4,7 @@ import { formErrors } from '../../api/problem';
 import type { Clock, Lead, Ownership, Score } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
 import { useColleagues, useServices } from '../../services';
+import { scoreInput } from '../../ui/activity-text';
 import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
 import { useAction } from '../../ui/use-action';
@@ -103,7 +104,7 @@ export function LeadPage({ id }: { id: string }) {
               <li key={rule.rule}>
                 <span class="rule">{t.optional(`rule.${slug(rule.rule)}`) ?? rule.rule}</span>
                 <span class="points">{t.t('lead.rulePoints', { points: rule.points, max: rule.maxPoints })}</span>
-                <span class="input">{rule.input}</span>
+                <span class="input">{scoreInput(rule, t)}</span>
               </li>
             ))}
           </ul>

@@ -76,7 +76,10 @@ class IntakeApiIT {
         assertThat(lead.get("source").asText()).isEqualTo("WEB_FORM");
         assertThat(lead.get("sourceDetail").asText()).isEqualTo("website contact form " + unique);
         assertThat(lead.get("attachments").get(0).get("fileName").asText()).isEqualTo("drawing.pdf");
-        assertThat(api.get("api/v1/leads/" + leadId + "/score", admin).statusCode()).isEqualTo(200);
+        JsonNode score = JSON.readTree(api.get("api/v1/leads/" + leadId + "/score", admin).body());
+        assertThat(score.at("/rules/0/said/code").asText()).as("what a rule read, for the console to translate")
+                .isEqualTo("answer");
+        assertThat(score.at("/rules/0/said/values/field").asText()).isEqualTo("needClarity");
         assertThat(api.get("api/v1/leads/" + leadId + "/sla", admin).body()).contains("\"name\":\"first response\"");
         assertThat(api.get("api/v1/leads/" + leadId + "/ownership", admin).statusCode()).isEqualTo(200);
 

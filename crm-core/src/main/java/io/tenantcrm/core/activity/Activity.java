@@ -8,6 +8,7 @@ import io.tenantcrm.core.shared.Acting;
 import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.shared.Wording;
 
 import java.time.Instant;
 import java.util.List;

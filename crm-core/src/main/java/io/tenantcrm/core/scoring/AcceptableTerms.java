@@ -1,5 +1,7 @@
 package io.tenantcrm.core.scoring;
 
+import io.tenantcrm.core.shared.Wording;
+
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,10 +30,12 @@ public record AcceptableTerms<T>(String rule, String input, Function<LeadSignals
     public RuleHit evaluate(LeadSignals lead) {
         T value = requested.apply(lead);
         if (value == null) {
-            return new RuleHit(rule, input + " not stated", unknownPoints, points);
+            return new RuleHit(rule, input + " not stated", unknownPoints, points,
+                    new Wording("not-stated", java.util.Map.of("field", input)));
         }
         boolean ok = acceptable.contains(value);
         return new RuleHit(rule, input + "=" + value + (ok ? " (acceptable)" : " (not acceptable)"), ok ? points : 0,
-                points);
+                points, new Wording(ok ? "acceptable" : "not-acceptable", java.util.Map.of("field", input,
+                        "value", String.valueOf(value))));
     }
 }

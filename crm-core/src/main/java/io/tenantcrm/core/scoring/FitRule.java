@@ -1,5 +1,7 @@
 package io.tenantcrm.core.scoring;
 
+import io.tenantcrm.core.shared.Wording;
+
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,10 +27,12 @@ public record FitRule<T>(String rule, String input, Function<LeadSignals, T> val
     public RuleHit evaluate(LeadSignals lead) {
         T actual = value.apply(lead);
         if (actual == null) {
-            return new RuleHit(rule, input + " unknown", 0, points);
+            return new RuleHit(rule, input + " unknown", 0, points,
+                    new Wording("unknown", java.util.Map.of("field", input)));
         }
         boolean fits = targets.contains(actual);
         return new RuleHit(rule, input + "=" + actual + (fits ? " (target)" : " (not a target)"), fits ? points : 0,
-                points);
+                points, new Wording(fits ? "target" : "not-target", java.util.Map.of("field", input,
+                        "value", String.valueOf(actual))));
     }
 }

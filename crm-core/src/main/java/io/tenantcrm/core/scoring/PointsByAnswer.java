@@ -1,5 +1,7 @@
 package io.tenantcrm.core.scoring;
 
+import io.tenantcrm.core.shared.Wording;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +40,7 @@ public record PointsByAnswer<E extends Enum<E>>(String rule, String input, Funct
     @Override
     public RuleHit evaluate(LeadSignals lead) {
         E value = answer.apply(lead);
-        return new RuleHit(rule, input + "=" + value, points.getOrDefault(value, 0), maxPoints());
+        return new RuleHit(rule, input + "=" + value, points.getOrDefault(value, 0), maxPoints(),
+                new Wording("answer", Map.of("field", input, "value", String.valueOf(value))));
     }
 }

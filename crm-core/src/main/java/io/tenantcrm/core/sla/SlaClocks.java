@@ -10,7 +10,6 @@ import io.tenantcrm.core.activity.ActivityType;
 import io.tenantcrm.core.activity.Direction;
 import io.tenantcrm.core.activity.Task;
 import io.tenantcrm.core.activity.TaskRepository;
-import io.tenantcrm.core.activity.Wording;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.audit.Recorder;
@@ -26,6 +25,7 @@ import io.tenantcrm.core.lead.LeadStatus;
 import io.tenantcrm.core.shared.Acting;
 import io.tenantcrm.core.shared.DomainEvent;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.shared.Wording;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 
 import java.time.Duration;

@@ -269,7 +269,7 @@ public abstract class CrmPortsContract {
         io.tenantcrm.core.shared.Acting acting = acting();
         Activity sent = tx(() -> fixture.ports().activities().add(Activity.log(acting, ActivityType.QUOTE_SENT,
                 Direction.OUTBOUND, List.of(deal.ref()), acting.at(), "Quote Q-2026-00007 v2 sent")
-                .attaching(List.of(pdf)).saying(new io.tenantcrm.core.activity.Wording("quote-sent",
+                .attaching(List.of(pdf)).saying(new io.tenantcrm.core.shared.Wording("quote-sent",
                         java.util.Map.of("number", "Q-2026-00007", "version", "2")))));
 
         assertThat(crm.timeline().of(deal.ref(), PAGE).items()).containsExactly(sent);
@@ -285,7 +285,7 @@ public abstract class CrmPortsContract {
     public void a_task_keeps_its_wording_when_it_is_done() {
         Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
         io.tenantcrm.core.shared.Acting acting = acting();
-        var said = new io.tenantcrm.core.activity.Wording("quote-follow-up", java.util.Map.of("deal", deal.title()));
+        var said = new io.tenantcrm.core.shared.Wording("quote-follow-up", java.util.Map.of("deal", deal.title()));
         Task reminder = tx(() -> fixture.ports().tasks().add(Task.create(acting, deal.ref(),
                 "Follow up on the quote for " + deal.title(), acting.at(), RITA).saying(said)));
 

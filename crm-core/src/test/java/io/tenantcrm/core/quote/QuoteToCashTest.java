@@ -297,7 +297,7 @@ class QuoteToCashTest {
                 .satisfies(a -> {
                     assertThat(a.summary()).isEqualTo("Payment for " + order.number()
                             + ": 3000.00 USD received 2026-12-07 (bank transfer, TT 8812); open 9000.00 USD");
-                    assertThat(a.wording()).isEqualTo(new io.tenantcrm.core.activity.Wording("payment-received",
+                    assertThat(a.wording()).isEqualTo(new io.tenantcrm.core.shared.Wording("payment-received",
                             java.util.Map.of("number", order.number(), "amount", "3000.00", "amountCurrency", "USD",
                                     "receivedOn", "2026-12-07", "method", "bank-transfer", "reference", "TT 8812",
                                     "open", "9000.00", "openCurrency", "USD")));
@@ -331,7 +331,7 @@ class QuoteToCashTest {
         assertThat(store.tasks().tasksAbout(ACME, order.ref())).extracting(Task::owner)
                 .containsExactlyInAnyOrder(RITA, MAX);
         assertThat(store.tasks().tasksAbout(ACME, order.ref())).extracting(Task::wording).as("said in words")
-                .containsOnly(new io.tenantcrm.core.activity.Wording("chase-payment", java.util.Map.of(
+                .containsOnly(new io.tenantcrm.core.shared.Wording("chase-payment", java.util.Map.of(
                         "number", order.number(), "instalment", "30% deposit", "outstanding", "600.00",
                         "outstandingCurrency", "USD", "days", "8")));
     }

@@ -63,6 +63,9 @@ class LeadScoringTest {
         assertThat(score.hits()).filteredOn(RuleHit::fired).extracting(RuleHit::rule)
                 .containsExactly("payment terms", "trade terms");
         assertThat(score.hits().get(6).input()).isEqualTo("no reply yet");
+        assertThat(score.hits()).extracting(h -> h.said().code()).as("every input also said as a code")
+                .containsExactly("answer", "answer", "answer", "answer", "not-stated", "not-stated", "no-reply",
+                        "unknown");
     }
 
     @Test
@@ -80,6 +83,8 @@ class LeadScoringTest {
         assertThat(fiftyNine.score()).isEqualTo(59);
         assertThat(fiftyNine.recommendation()).isEqualTo(NURTURE);
         assertThat(fiftyNine.hits().get(4).input()).isEqualTo("requestedPaymentTerms=OPEN_ACCOUNT (not acceptable)");
+        assertThat(fiftyNine.hits().get(4).said()).isEqualTo(new io.tenantcrm.core.shared.Wording("not-acceptable",
+                java.util.Map.of("field", "requestedPaymentTerms", "value", "OPEN_ACCOUNT")));
     }
 
     /** A model whose points add up to 100, so each score below is exactly the points given. */

@@ -1,7 +1,7 @@
 package io.tenantcrm.persistence.activity;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.tenantcrm.core.activity.Wording;
+import io.tenantcrm.core.shared.Wording;
 import io.tenantcrm.persistence.mapping.JsonText;
 
 import java.util.Map;

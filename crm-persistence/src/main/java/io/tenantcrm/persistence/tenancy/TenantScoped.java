@@ -27,12 +27,15 @@ public abstract class TenantScoped {
         EntityManager em = em(tenant);
         E row = em.find(type, id);
         if (row != null && row.version() == 0) {
-            // added in this transaction and not written yet: EclipseLink sets the first version when it writes
+            // added in this transaction and not written yet: EclipseLink sets the first version (1) when it writes
             em.flush();
         }
-        Writes.requireVersion(row, row == null ? -1 : row.version(), expectedVersion, name);
+        // version 0 is a row this transaction added, read before anything wrote it (add answers 1): it names the
+        // row's first version, whether or not a flush has written it since
+        long expected = expectedVersion == 0 && row != null && row.version() == 1 ? 1 : expectedVersion;
+        Writes.requireVersion(row, row == null ? -1 : row.version(), expected, name);
         row.copy(record);
-        Writes.flush(em, name, expectedVersion);
+        Writes.flush(em, name, expected);
         return row;
     }
 }

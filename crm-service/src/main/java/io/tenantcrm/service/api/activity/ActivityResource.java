@@ -103,7 +103,7 @@ public class ActivityResource {
      * summary or title says it in English.
      */
     public record WordingView(String code, java.util.Map<String, String> values) {
-        static WordingView of(io.tenantcrm.core.activity.Wording wording) {
+        public static WordingView of(io.tenantcrm.core.shared.Wording wording) {
             return wording == null ? null : new WordingView(wording.code(), wording.values());
         }
     }

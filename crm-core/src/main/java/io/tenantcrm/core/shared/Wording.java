@@ -1,12 +1,13 @@
-package io.tenantcrm.core.activity;
+package io.tenantcrm.core.shared;
 
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What an activity the CRM wrote itself says, as a stable code and its values, so a screen can say it in the
- * reader's language; the activity's summary is the same in English, for whoever has no translation. Amounts come
+ * What the CRM wrote itself (an activity, a task, what a scoring rule read), as a stable code and its values, so a
+ * screen can say it in the reader's language; the English text beside it says the same for whoever has no
+ * translation. Amounts come
  * as a value and its currency ({@code net}, {@code netCurrency}), days as ISO dates.
  *
  * @param code   e.g. {@code quote-sent}
