@@ -50,4 +50,16 @@ public final class Json {
             }
         }
     }
+
+    /**
+     * What the CRM wrote itself (a timeline entry, a task, what a scoring rule read), as a stable code and its
+     * values, for a client to say in its user's language ({@code quote-sent}, {@code sla-first-response-overdue},
+     * {@code answer-lead}, {@code not-stated}, ...); the text beside it says it in English.
+     */
+    public record WordingJson(String code, java.util.Map<String, String> values) {
+
+        public static WordingJson of(io.tenantcrm.core.shared.Wording wording) {
+            return wording == null ? null : new WordingJson(wording.code(), wording.values());
+        }
+    }
 }

@@ -18,6 +18,7 @@ import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.service.api.Inputs;
+import io.tenantcrm.service.api.Json;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.api.openapi.ApiExamples;
 import io.tenantcrm.service.idempotency.Idempotency;
@@ -87,26 +88,17 @@ public class ActivityResource {
     }
 
     public record ActivityView(String id, String type, String direction, List<RecordJson> about, String occurredAt,
-                               String loggedBy, String summary, List<DocumentView> documents, WordingView wording) {
+                               String loggedBy, String summary, List<DocumentView> documents,
+                               Json.WordingJson wording) {
         static ActivityView of(Activity activity) {
             return new ActivityView(activity.id().toString(), activity.type().name(), activity.direction().name(),
                     activity.about().stream().map(r -> new RecordJson(r.type().name().toLowerCase(Locale.ROOT),
                             r.id())).toList(), activity.occurredAt().toString(), activity.loggedBy().value(),
                     activity.summary(), activity.documents().stream().map(DocumentView::of).toList(),
-                    WordingView.of(activity.wording()));
+                    Json.WordingJson.of(activity.wording()));
         }
     }
 
-    /**
-     * What an activity or a task the CRM wrote says, as a stable code and its values, for a client to say in its
-     * user's language ({@code quote-sent}, {@code sla-first-response-overdue}, {@code answer-lead}, ...); the
-     * summary or title says it in English.
-     */
-    public record WordingView(String code, java.util.Map<String, String> values) {
-        public static WordingView of(io.tenantcrm.core.shared.Wording wording) {
-            return wording == null ? null : new WordingView(wording.code(), wording.values());
-        }
-    }
 
     /**
      * A document an activity carries and where to fetch it, relative to /api/v1 (a quote version's PDF:
@@ -122,11 +114,11 @@ public class ActivityResource {
     }
 
     public record TaskView(String id, String title, String due, String about, String status, String doneAt,
-                           WordingView wording) {
+                           Json.WordingJson wording) {
         static TaskView of(Task task) {
             return new TaskView(task.id().toString(), task.title(), task.due().toString(), task.about().toString(),
                     task.status().name(), task.doneAt() == null ? null : task.doneAt().toString(),
-                    WordingView.of(task.wording()));
+                    Json.WordingJson.of(task.wording()));
         }
     }
 

@@ -111,13 +111,13 @@ public class LeadActionsResource {
     public record ScoreView(int score, String grade, String recommendation, String explanation, List<Rule> rules) {
         /** {@code said}: what the rule read as a code and values, for a client to say in its user's language. */
         public record Rule(String rule, String input, int points, int maxPoints,
-                           io.tenantcrm.service.api.activity.ActivityResource.WordingView said) {
+                           Json.WordingJson said) {
         }
 
         static ScoreView of(LeadScore score) {
             return new ScoreView(score.score(), score.grade().name(), score.recommendation().name(), score.explain(),
                     score.hits().stream().map(h -> new Rule(h.rule(), h.input(), h.points(), h.maxPoints(),
-                            io.tenantcrm.service.api.activity.ActivityResource.WordingView.of(h.said()))).toList());
+                            Json.WordingJson.of(h.said()))).toList());
         }
     }
 
