@@ -79,7 +79,8 @@ public final class JdbcTenantData implements TenantData {
                     json.writeEndArray();
                     json.writeArrayFieldStart("rows");
                     try (PreparedStatement rows = db.prepareStatement("select row_to_json(r) from "
-                            + quoted(table.getKey()) + " r where tenant_id = ?")) {
+                            + quoted(table.getKey()) + " r where tenant_id = ? order by "
+                            + orderOf(db, table.getKey()))) {
                         rows.setFetchSize(BATCH); // a cursor: big tables are streamed, not loaded
                         rows.setString(1, tenant.value());
                         try (ResultSet result = rows.executeQuery()) {
@@ -249,6 +250,27 @@ public final class JdbcTenantData implements TenantData {
             }
         }
         return tables;
+    }
+
+    /**
+     * The table's primary key columns, so an export lists its rows in the same order every time (an archive can be
+     * compared with another, and restored and exported again to the same text); the row's text without one.
+     */
+    private static String orderOf(Connection db, String table) throws SQLException {
+        List<String> key = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("""
+                select a.attname from pg_index i
+                join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+                where i.indrelid = cast(? as regclass) and i.indisprimary
+                order by array_position(i.indkey::int2[], a.attnum)""")) {
+            query.setString(1, quoted(table));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    key.add(quoted(rows.getString(1)));
+                }
+            }
+        }
+        return key.isEmpty() ? "r::text" : String.join(", ", key);
     }
 
     /** A connection in a transaction set to the tenant, deferring the foreign keys between its tables to commit. */
