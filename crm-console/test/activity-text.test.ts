@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Task } from '../src/api/types';
+import type { Activity, ActivityWording, Ownership, Task } from '../src/api/types';
 import { Translator } from '../src/i18n/i18n';
-import { activityText, scoreInput, taskTitle } from '../src/ui/activity-text';
+import { activityText, ownershipReason, scoreInput, taskTitle } from '../src/ui/activity-text';
 
 const sent: Activity = { id: 'a', type: 'QUOTE_SENT', direction: 'OUTBOUND', occurredAt: '2026-12-07T10:00:00Z',
   loggedBy: 'u', summary: 'Quote Q-2026-00001 v2 sent: 19000.00 USD, valid until 2026-12-31',
@@ -72,5 +72,42 @@ describe('what a scoring rule read', () => {
 
   it('keeps the service\'s words when it says nothing more', () => {
     expect(scoreInput({ ...rule, said: null }, new Translator('zh-CN', 'UTC'))).toBe('needClarity=PRICE_ONLY');
+  });
+});
+
+describe('why a lead changed hands', () => {
+  const names: Record<string, string> = { 'u-anna': 'Anna Berg', 'u-li': '李娜' };
+  const name = (id: string) => names[id] ?? id;
+  const byRules: Ownership & { said: ActivityWording[] } = {
+    at: '2026-12-08T09:00:00Z', to: 'u-anna', reason: "assignment rules: rule 'Nordics' matched; …",
+    said: [
+      { code: 'rule-matched', values: { rule: 'Nordics' } },
+      { code: 'country-among', values: { value: 'SE', among: 'NO,SE' } },
+      { code: 'pool', values: { pool: 'north', distribution: 'round-robin' } },
+      { code: 'on-leave', values: { user: 'u-li', until: '2026-12-11' } },
+      { code: 'assigned-in-turn', values: { user: 'u-anna' } },
+    ],
+  };
+
+  it('says the rules\' reasoning in the reader\'s language and names people, not ids', () => {
+    expect(ownershipReason(byRules, new Translator('en', 'UTC'), name)).toBe('assignment rules: rule “Nordics” matched; '
+      + 'country Sweden is one of Norway and Sweden; pool “north” (round robin); 李娜 is on leave until '
+      + new Translator('en', 'UTC').date('2026-12-11') + '; assigned to Anna Berg, next in turn');
+    const zh = ownershipReason(byRules, new Translator('zh-CN', 'UTC'), name);
+    expect(zh).toContain('分配规则：规则“Nordics”匹配；国家瑞典属于挪威和瑞典；分配池“north”（轮流分配）；李娜休假至');
+    expect(zh).toContain('分配给Anna Berg（按顺序轮到）');
+    expect(zh).not.toContain('u-');
+  });
+
+  it('says a lead taken from the queue without the rules, and keeps a reason a person typed', () => {
+    expect(ownershipReason({ at: byRules.at, reason: 'taken from the unassigned queue',
+      said: [{ code: 'taken-from-queue', values: {} }] }, new Translator('zh-CN', 'UTC'), name)).toBe('从待分配队列中领取');
+    expect(ownershipReason({ at: byRules.at, reason: 'Rita is at the fair', said: [] },
+      new Translator('zh-CN', 'UTC'), name)).toBe('Rita is at the fair');
+  });
+
+  it('keeps the service\'s words for a step this console does not know yet', () => {
+    expect(ownershipReason({ ...byRules, said: [...byRules.said, { code: 'new-step', values: {} }] },
+      new Translator('zh-CN', 'UTC'), name)).toBe(byRules.reason);
   });
 });

@@ -122,6 +122,12 @@ test('another tenant sees none of the first tenant\'s records, and can take its 
     const row = queue.locator('li', { hasText: 'Wang Wei' });
     await row.getByRole('button', { name: 'Take it' }).first().click();
     await expect(page.getByTestId('lead-owner')).toHaveText('You');
+    // the history says why in words, naming no one by an id
+    await page.reload();
+    const owners = page.getByRole('region', { name: 'Owners' });
+    await expect(owners).toContainText('You, ');
+    await expect(owners).toContainText('taken from the unassigned queue');
+    await expect(owners).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
 test('a rep converts a lead, logs a call in two taps and moves the deal with its next step', async ({ page }, info) => {

@@ -43,8 +43,9 @@ export interface Score { score: number; grade: string; recommendation: string; e
 export interface Clock { name: string; due: string; keptAt?: string | null; breached: boolean;
   timeLeft?: string | null }
 
+/** A change of owner; {@code said} is the reason step by step when the CRM worked it out (assignment rules). */
 export interface Ownership { from?: string | null; to?: string | null; by?: string | null; at: string;
-  reason?: string | null }
+  reason?: string | null; said?: ActivityWording[] | null }
 
 export interface Task { id: string; title: string; due?: string | null; about?: string | null; status: string;
   doneAt?: string | null; wording?: ActivityWording | null }

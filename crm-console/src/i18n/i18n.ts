@@ -72,6 +72,11 @@ export class Translator {
       ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(Number(amount));
   }
 
+  /** Items as a list in the user's language ("Norway and Sweden", "挪威和瑞典"). */
+  list(items: string[]): string {
+    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
+  }
+
   /** A country by its ISO code, in the user's language ("DE": "Germany", "德国"). */
   country(code: string): string {
     return new Intl.DisplayNames([this.locale], { type: 'region' }).of(code) ?? code;

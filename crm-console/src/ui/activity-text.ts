@@ -1,4 +1,4 @@
-import type { Activity, ActivityWording, ScoreRule, Task } from '../api/types';
+import type { Activity, ActivityWording, Ownership, ScoreRule, Task } from '../api/types';
 import { slug, type Translator } from '../i18n/i18n';
 
 /**
@@ -46,4 +46,33 @@ function answer(field: string | undefined, value: string, t: Translator): string
   if (field === 'country') return t.country(value);
   if (field === 'requestedPaymentTerms') return t.optional(`paymentTerms.${value}`) ?? value;
   return t.optional(`answer.${field}.${value}`) ?? value;
+}
+
+/**
+ * Why a lead changed hands: the assignment rules' reasoning step by step in the reader's language, people named
+ * (by {@code name}, from their ids), countries and sources in words; else the reason as the person typed it.
+ */
+export function ownershipReason(change: Ownership, t: Translator, name: (id: string) => string): string {
+  const steps = change.said ?? [];
+  const words = steps.map(step => t.optional(`assign.said.${step.code}`, stepValues(step, t, name)));
+  if (steps.length === 0 || words.some(w => w === undefined)) return change.reason ?? '';
+  const text = words.join(t.t('assign.separator'));
+  return steps[0].code === 'taken-from-queue' ? text : t.t('assign.byRules', { steps: text });
+}
+
+function stepValues(step: ActivityWording, t: Translator, name: (id: string) => string): Record<string, string> {
+  const what = step.code.replace(/-among$/, '');
+  const word = (value: string) => what === 'country' ? t.country(value)
+    : what === 'source' ? t.optional(`source.${value}`) ?? value : value;
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(step.values)) {
+    if (key === 'user') values[key] = name(value);
+    else if (key === 'until') values[key] = t.date(value);
+    else if (key === 'open' || key === 'cap') values[key] = t.number(Number(value));
+    else if (key === 'distribution') values[key] = t.optional(`assign.distribution.${value}`) ?? value;
+    else if (key === 'value') values[key] = word(value);
+    else if (key === 'among') values[key] = t.list(value.split(',').map(word));
+    else values[key] = value;
+  }
+  return values;
 }

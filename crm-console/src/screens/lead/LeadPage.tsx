@@ -4,7 +4,7 @@ import { formErrors } from '../../api/problem';
 import type { Clock, Lead, Ownership, Score } from '../../api/types';
 import { slug, type MessageKey } from '../../i18n/i18n';
 import { useColleagues, useServices } from '../../services';
-import { scoreInput } from '../../ui/activity-text';
+import { ownershipReason, scoreInput } from '../../ui/activity-text';
 import { nameOf } from '../../ui/names';
 import { described, ErrorSummary, Field, FormActions, inputId, Notice } from '../../ui/forms';
 import { useAction } from '../../ui/use-action';
@@ -147,7 +147,8 @@ export function LeadPage({ id }: { id: string }) {
           <h2 id="history-title">{t.t('lead.history')}</h2>
           <ul class="plain">
             {owners.map(o => <li key={o.at}>{t.t('lead.historyEntry', {
-              to: o.to ? nameOf(people, o.to, me, t.t('lead.ownerYou'), '—') : '—', when: t.dateTime(o.at), reason: o.reason ?? '' })}</li>)}
+              to: o.to ? nameOf(people, o.to, me, t.t('lead.ownerYou'), '—') : '—', when: t.dateTime(o.at),
+              reason: ownershipReason(o, t, id => nameOf(people, id, me, t.t('assign.you'), '—')) })}</li>)}
           </ul>
         </section>
       )}

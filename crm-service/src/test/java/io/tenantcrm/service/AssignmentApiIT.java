@@ -97,8 +97,11 @@ class AssignmentApiIT {
         assertThat(owners.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(50));
         HttpResponse<String> why = api.get("api/v1/leads/" + leads.get(0) + "/ownership", admin);
         assertThat(why.statusCode()).isEqualTo(200);
-        assertThat(why.body()).contains("assignment rules: rule 'Nordics' matched: country SE is one of [NO, SE]")
-                .contains("pool 'north' (round robin)");
+        assertThat(why.body()).contains("assignment rules: rule 'Nordics' matched; country SE is one of [NO, SE]")
+                .contains("pool 'north' (round robin)")
+                // and step by step as codes, so the console says it in the reader's language, naming the rep
+                .contains("{\"code\":\"country-among\",").contains("\"among\":\"NO,SE\"")
+                .contains("\"code\":\"assigned-in-turn\"");
 
         HttpResponse<String> elsewhere = api.send("POST", "api/v1/leads", admin, "{\"source\": \"email\", "
                 + "\"contact\": {\"personName\": \"Jean\", \"email\": \"jean@paris.test\"}, \"country\": \"FR\"}");

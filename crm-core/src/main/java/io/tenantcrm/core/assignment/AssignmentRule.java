@@ -3,6 +3,7 @@ package io.tenantcrm.core.assignment;
 import io.tenantcrm.core.scoring.Grade;
 import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.SourceChannel;
+import io.tenantcrm.core.shared.Wording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,40 +35,39 @@ public record AssignmentRule(String name, Set<CountryCode> countries, Set<String
     }
 
     /** Why the rule matches the lead (each condition it checked, with the lead's value), or empty if it does not. */
-    public Optional<List<String>> match(LeadFacts lead) {
-        List<String> reasons = new ArrayList<>();
+    public Optional<List<Wording>> match(LeadFacts lead) {
+        List<Wording> reasons = new ArrayList<>();
         if (!countries.isEmpty()) {
             if (lead.country() == null || !countries.contains(lead.country())) {
                 return Optional.empty();
             }
-            reasons.add("country " + lead.country().value() + " is one of " + sorted(countries.stream()
-                    .map(CountryCode::value)));
+            reasons.add(AssignmentSteps.condition("country", lead.country().value(),
+                    countries.stream().map(CountryCode::value).toList()));
         }
         if (!productLines.isEmpty()) {
             if (lead.productLine() == null || !productLines.contains(lead.productLine())) {
                 return Optional.empty();
             }
-            reasons.add("product line " + lead.productLine() + " is one of " + sorted(productLines.stream()));
+            reasons.add(AssignmentSteps.condition("product-line", lead.productLine(), productLines));
         }
         if (!sources.isEmpty()) {
             if (lead.source() == null || !sources.contains(lead.source())) {
                 return Optional.empty();
             }
-            reasons.add("source " + lead.source() + " is one of " + sorted(sources.stream().map(Enum::name)));
+            reasons.add(AssignmentSteps.condition("source", lead.source().name(),
+                    sources.stream().map(Enum::name).toList()));
         }
         if (!grades.isEmpty()) {
             if (lead.grade() == null || !grades.contains(lead.grade())) {
                 return Optional.empty();
             }
-            reasons.add("grade " + lead.grade() + " is one of " + sorted(grades.stream().map(Enum::name)));
+            reasons.add(AssignmentSteps.condition("grade", lead.grade().name(),
+                    grades.stream().map(Enum::name).toList()));
         }
         if (reasons.isEmpty()) {
-            reasons.add("it has no conditions");
+            reasons.add(AssignmentSteps.noConditions());
         }
         return Optional.of(reasons);
     }
 
-    private static String sorted(java.util.stream.Stream<String> values) {
-        return values.sorted().collect(Collectors.joining(", ", "[", "]"));
-    }
 }

@@ -1,6 +1,7 @@
 package io.tenantcrm.core.assignment;
 
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.shared.Wording;
 import io.tenantcrm.core.sla.BusinessHours;
 
 import java.time.Instant;
@@ -55,20 +56,20 @@ public record Availability(Set<UserId> inactive, Map<UserId, BusinessHours> work
     }
 
     /** Why the person cannot take a lead now, or empty if they can. */
-    public Optional<String> whyUnavailable(UserId user, Instant at) {
+    public Optional<Wording> whyUnavailable(UserId user, Instant at) {
         if (inactive.contains(user)) {
-            return Optional.of(user + " is deactivated");
+            return Optional.of(AssignmentSteps.deactivated(user));
         }
         BusinessHours hours = workingHours.get(user);
         // leave days are read in the person's own zone when known
         LocalDate today = at.atZone(hours == null ? ZoneOffset.UTC : hours.zone()).toLocalDate();
         for (Leave away : leave.getOrDefault(user, List.of())) {
             if (!today.isBefore(away.from()) && !today.isAfter(away.to())) {
-                return Optional.of(user + " is on leave until " + away.to());
+                return Optional.of(AssignmentSteps.onLeave(user, away.to()));
             }
         }
         if (hours != null && !hours.isOpen(at)) {
-            return Optional.of(user + " is outside their working hours");
+            return Optional.of(AssignmentSteps.outsideHours(user));
         }
         return Optional.empty();
     }

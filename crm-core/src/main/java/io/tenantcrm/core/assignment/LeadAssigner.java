@@ -1,12 +1,12 @@
 package io.tenantcrm.core.assignment;
 
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.shared.Wording;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,72 +28,72 @@ public final class LeadAssigner {
 
     public Assignment assign(LeadFacts lead, Function<String, PoolState> poolStates, Availability availability,
                              Instant at) {
-        List<String> explanation = new ArrayList<>();
+        List<Wording> explanation = new ArrayList<>();
         String ruleName = null;
         AssignmentTarget target = null;
         for (AssignmentRule rule : policy.rules()) {
-            Optional<List<String>> why = rule.match(lead);
+            Optional<List<Wording>> why = rule.match(lead);
             if (why.isPresent()) {
                 ruleName = rule.name();
                 target = rule.target();
-                explanation.add("rule '" + rule.name() + "' matched: " + String.join(", ", why.get()));
+                explanation.add(AssignmentSteps.ruleMatched(rule.name()));
+                explanation.addAll(why.get());
                 break;
             }
         }
         if (target == null) {
-            explanation.add("no rule matched");
+            explanation.add(AssignmentSteps.noRuleMatched());
         } else {
             Optional<Assignment> chosen = tryTarget(target, ruleName, poolStates, availability, at, explanation);
             if (chosen.isPresent()) {
                 return chosen.get();
             }
         }
-        explanation.add("so the fallback takes it");
+        explanation.add(AssignmentSteps.fallback());
         Optional<Assignment> fallback = tryTarget(policy.fallback(), ruleName, poolStates, availability, at,
                 explanation);
         if (fallback.isPresent()) {
             return fallback.get();
         }
-        explanation.add("so the lead waits in the unassigned queue");
+        explanation.add(AssignmentSteps.waitsUnassigned());
         return new Assignment(null, ruleName, null, explanation);
     }
 
     private Optional<Assignment> tryTarget(AssignmentTarget target, String rule,
                                            Function<String, PoolState> poolStates, Availability availability,
-                                           Instant at, List<String> explanation) {
+                                           Instant at, List<Wording> explanation) {
         if (target instanceof AssignmentTarget.Person person) {
-            Optional<String> away = availability.whyUnavailable(person.user(), at);
+            Optional<Wording> away = availability.whyUnavailable(person.user(), at);
             if (away.isPresent()) {
                 explanation.add(away.get());
                 return Optional.empty();
             }
-            explanation.add("assigned to " + person.user());
+            explanation.add(AssignmentSteps.assigned(person.user()));
             return Optional.of(new Assignment(person.user(), rule, null, explanation));
         }
         SalesPool pool = policy.pool(((AssignmentTarget.Pool) target).name()).orElseThrow();
         PoolState state = poolStates.apply(pool.name());
         List<UserId> candidates = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        explanation.add(AssignmentSteps.pool(pool));
         for (UserId member : inTurn(pool, state)) {
-            Optional<String> away = availability.whyUnavailable(member, at);
+            Optional<Wording> away = availability.whyUnavailable(member, at);
             if (away.isPresent()) {
-                skipped.add(away.get());
+                explanation.add(away.get());
             } else if (pool.cap() != null && state.openLeadsOf(member) >= pool.cap()) {
-                skipped.add(member + " holds " + state.openLeadsOf(member) + " open leads (cap " + pool.cap() + ")");
+                explanation.add(AssignmentSteps.overCap(member, state.openLeadsOf(member), pool.cap()));
             } else {
                 candidates.add(member);
             }
         }
-        String via = "pool '" + pool.name() + "' (" + pool.distribution().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + ")" + (skipped.isEmpty() ? "" : ", skipping: " + String.join(", ", skipped));
         if (candidates.isEmpty()) {
-            explanation.add(via + "; nobody in it can take the lead");
+            explanation.add(AssignmentSteps.poolNobody());
             return Optional.empty();
         }
         UserId chosen = pool.distribution() == SalesPool.Distribution.ROUND_ROBIN ? candidates.get(0)
                 : candidates.stream().min(Comparator.comparingInt(state::openLeadsOf)).orElseThrow();
-        explanation.add(via + "; assigned to " + chosen + (pool.distribution() == SalesPool.Distribution.LEAST_LOADED
-                ? " with " + state.openLeadsOf(chosen) + " open leads, the fewest" : ", next in turn"));
+        explanation.add(pool.distribution() == SalesPool.Distribution.LEAST_LOADED
+                ? AssignmentSteps.assignedFewest(chosen, state.openLeadsOf(chosen))
+                : AssignmentSteps.assignedInTurn(chosen));
         return Optional.of(new Assignment(chosen, rule, pool.name(), explanation));
     }
 

@@ -41,10 +41,10 @@ public final class LeadRouting {
             Lead lead = leads.find(acting.tenant(), id).orElseThrow(() -> new NotFoundException("lead", id));
             var policy = policies.of(acting.tenant());
             if (policy.isEmpty()) {
-                return new Assignment(null, null, null, List.of("the tenant has no assignment rules"));
+                return new Assignment(null, null, null, List.of(AssignmentSteps.noRules()));
             }
             if (lead.owner() != null) {
-                return new Assignment(lead.owner(), null, null, List.of("the lead already has an owner"));
+                return new Assignment(lead.owner(), null, null, List.of(AssignmentSteps.alreadyOwned(lead.owner())));
             }
             var grade = configuration.scoring(acting.tenant()).score(lead.qualification(), lead.country()).grade();
             Map<String, PoolState> locked = new HashMap<>();
@@ -57,7 +57,7 @@ public final class LeadRouting {
             if (assignment.pool() != null) {
                 pools.advance(acting.tenant(), assignment.pool(), assignment.assignee());
             }
-            var change = lead.assign(assignment.assignee(), reasonOf(assignment), acting);
+            var change = lead.assign(assignment.assignee(), reasonOf(assignment), assignment.steps(), acting);
             leads.update(change.record());
             recorder.keep(change);
             return assignment;

@@ -19,10 +19,12 @@ import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.SourceChannel;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.shared.Wording;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -103,6 +105,14 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
      * word) and is kept with the transfer.
      */
     public Change<Lead> assign(UserId newOwner, String reason, Acting acting) {
+        return assign(newOwner, reason, List.of(), acting);
+    }
+
+    /**
+     * Gives the lead to a seller for a reason the CRM worked out itself: the reason in English and, step by step,
+     * as codes and values (an assignment rule's reasoning), so the history can say it in the reader's language.
+     */
+    public Change<Lead> assign(UserId newOwner, String reason, List<Wording> said, Acting acting) {
         Objects.requireNonNull(newOwner, "newOwner");
         String why = Reasons.require("reason", reason);
         if (newOwner.equals(owner)) {
@@ -112,7 +122,7 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
         Lead assigned = with(status, statusReason, newOwner, conversion);
         return new Change<>(assigned,
                 List.of(new OwnerChanged(tenant, ref(), owner, newOwner, why, acting.user(), acting.at())),
-                List.of(AuditEntry.of(acting, ref(), "owner", owner, newOwner, why)));
+                List.of(AuditEntry.of(acting, ref(), "owner", owner, newOwner, why).saying(said)));
     }
 
     /**
@@ -123,7 +133,8 @@ public record Lead(TenantId tenant, LeadId id, long version, SourceChannel sourc
         if (owner != null) {
             throw new RuleViolationException("owner", "the lead already belongs to " + owner);
         }
-        return assign(acting.user(), "taken from the unassigned queue", acting);
+        return assign(acting.user(), "taken from the unassigned queue", List.of(new Wording("taken-from-queue", Map.of())),
+                acting);
     }
 
     /** Records what the seller learned about the inquiry (the lead score's inputs); each changed answer is audited. */

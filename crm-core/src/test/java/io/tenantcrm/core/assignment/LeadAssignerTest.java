@@ -4,6 +4,7 @@ import io.tenantcrm.core.scoring.Grade;
 import io.tenantcrm.core.shared.CountryCode;
 import io.tenantcrm.core.shared.SourceChannel;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.core.shared.Wording;
 import io.tenantcrm.core.sla.BusinessHours;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +51,8 @@ class LeadAssignerTest {
 
         assertThat(hot.assignee()).isEqualTo(DAN);
         assertThat(hot.rule()).isEqualTo("Hot marketplace leads");
-        assertThat(hot.reason()).contains("rule 'Hot marketplace leads' matched: source MARKETPLACE is one of"
-                + " [MARKETPLACE], grade A is one of [A]").contains("assigned to dan");
+        assertThat(hot.reason()).contains("rule 'Hot marketplace leads' matched; source MARKETPLACE is one of"
+                + " [MARKETPLACE]; grade A is one of [A]").contains("assigned to dan");
     }
 
     @Test
@@ -104,8 +105,11 @@ class LeadAssignerTest {
                 pool -> new PoolState(ANNA, Map.of()), availability, WEDNESDAY_10_UTC);
 
         assertThat(next.assignee()).isEqualTo(ANNA);
-        assertThat(next.reason()).contains("skipping: ben is outside their working hours, clara is on leave until"
-                + " 2026-11-27");
+        assertThat(next.reason()).contains("pool 'dach' (round robin); ben is outside their working hours; clara is on leave"
+                + " until 2026-11-27; assigned to anna, next in turn");
+        assertThat(next.steps()).extracting(Wording::code).containsExactly("rule-matched", "country-among",
+                "product-line-among", "pool", "outside-hours", "on-leave", "assigned-in-turn");
+        assertThat(next.steps().get(5).values()).containsEntry("user", "clara").containsEntry("until", "2026-11-27");
     }
 
     @Test

@@ -187,6 +187,20 @@ public abstract class CrmPortsContract {
     }
 
     @Test
+    public void an_ownership_change_keeps_the_steps_of_a_reason_the_crm_gave_and_none_for_a_typed_one() {
+        Lead lead = receive("chen.jie@szpumps.cn");
+        crm.leadTriage().take(lead.id());
+        crm.leadTriage().assign(lead.id(), UserId.of("mike"), "Rita is at the fair this week");
+
+        List<AuditEntry> owners = tx(() -> fixture.ports().auditLog().historyOf(fixture.tenantA(), lead.ref()))
+                .stream().filter(e -> e.field().equals("owner")).toList();
+        assertThat(owners).extracting(e -> e.said().stream().map(w -> w.code()).toList())
+                .containsExactly(List.of("taken-from-queue"), List.of());
+        assertThat(owners).extracting(AuditEntry::reason)
+                .containsExactly("taken from the unassigned queue", "Rita is at the fair this week");
+    }
+
+    @Test
     public void a_deal_moves_to_won_and_keeps_its_money_and_history() {
         Deal deal = convert(receive("li.wei@szpumps.cn")).deal().deal();
 

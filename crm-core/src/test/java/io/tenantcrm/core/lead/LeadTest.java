@@ -149,6 +149,9 @@ class LeadTest {
         assertThat(taken.record().owner()).isEqualTo(RITA.user());
         assertThat(taken.events()).singleElement().isInstanceOfSatisfying(OwnerChanged.class, e ->
                 assertThat(e.reason()).isEqualTo("taken from the unassigned queue"));
+        // the history says it in the reader's language from the code
+        assertThat(taken.audit()).singleElement().satisfies(e ->
+                assertThat(e.said()).extracting(w -> w.code()).containsExactly("taken-from-queue"));
 
         Lead mikes = received().assign(UserId.of("mike"), "rule 'China' matched country CN", RITA).record();
         assertThatThrownBy(() -> mikes.take(RITA)).isInstanceOf(RuleViolationException.class)

@@ -11,6 +11,7 @@ import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.shared.Wording;
+import io.tenantcrm.persistence.mapping.WordingColumn;
 import io.tenantcrm.persistence.mapping.JsonText;
 import io.tenantcrm.persistence.tenancy.VersionedRow;
 import jakarta.persistence.Column;

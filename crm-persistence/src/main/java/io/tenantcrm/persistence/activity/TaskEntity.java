@@ -7,6 +7,7 @@ import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.mapping.WordingColumn;
 import io.tenantcrm.persistence.tenancy.VersionedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

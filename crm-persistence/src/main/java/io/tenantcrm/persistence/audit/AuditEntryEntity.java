@@ -5,6 +5,7 @@ import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
+import io.tenantcrm.persistence.mapping.WordingColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,6 +49,8 @@ public class AuditEntryEntity {
     private Instant at;
     @Column(updatable = false)
     private String reason;
+    @Column(updatable = false)
+    private String said;
 
     protected AuditEntryEntity() {
         // for JPA
@@ -63,11 +66,12 @@ public class AuditEntryEntity {
         row.actor = entry.actor().value();
         row.at = entry.at();
         row.reason = entry.reason();
+        row.said = WordingColumn.writeAll(entry.said());
         return row;
     }
 
     public AuditEntry toDomain(TenantId tenant) {
         return new AuditEntry(tenant, new RecordRef(recordType, recordId), field, oldValue, newValue,
-                UserId.of(actor), at, reason);
+                UserId.of(actor), at, reason, WordingColumn.readAll(said, "audit entry " + id));
     }
 }

@@ -169,8 +169,12 @@ public class LeadActionsResource {
                 c.kept().map(Object::toString).orElse(null), c.breached(), c.timeLeft().toString())).toList();
     }
 
-    /** One change of owner: from whom, to whom, by whom, when and why. */
-    public record OwnershipView(String from, String to, String by, String at, String reason) {
+    /**
+     * One change of owner: from whom, to whom, by whom, when and why; {@code said} is the reason step by step as
+     * codes and values when the CRM worked it out itself (an assignment rule, a lead taken from the queue).
+     */
+    public record OwnershipView(String from, String to, String by, String at, String reason,
+                                List<Json.WordingJson> said) {
     }
 
     @GET
@@ -183,7 +187,8 @@ public class LeadActionsResource {
             return auditLog.historyOf(caller.tenant(), lead.ref()).stream()
                     .filter(entry -> entry.field().equals("owner"))
                     .map(entry -> new OwnershipView(entry.oldValue(), entry.newValue(), entry.actor().value(),
-                            entry.at().toString(), entry.reason()))
+                            entry.at().toString(), entry.reason(),
+                            entry.said().stream().map(Json.WordingJson::of).toList()))
                     .toList();
         });
     }
