@@ -2,6 +2,7 @@ package io.tenantcrm.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,6 +17,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -23,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI document as a client generator reads it: every operation says what it answers, with a schema; the
- * errors are problem+json; updates that need If-Match say so; the main creates carry an example body.
+ * errors are problem+json; updates that need If-Match say so; the main creates carry an example body. And the
+ * document is the contract committed as {@code docs/openapi.json}, which the build lints ({@code redocly lint})
+ * and generates the Java client of crm-e2e's {@code ClientScenarioIT} from: a change of the API shows in review.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,13 +42,32 @@ class OpenApiIT {
         return ServiceUnderTest.shared().deployment();
     }
 
+    /** Where the committed contract is, from crm-service's folder (Failsafe's working directory). */
+    private static final Path CONTRACT = Path.of("..", "docs", "openapi.json");
+
+    @Test
+    void the_document_is_the_committed_contract() throws Exception {
+        ObjectNode served = (ObjectNode) document();
+        assertThat(served.path("servers").path(0).path("url").asText()).isEqualTo(base.toString().replaceAll("/$", ""));
+        // the server is wherever the service runs (here a free port): the contract names the one `./crm up` starts,
+        // and a client is given its base URL
+        served.putArray("servers").addObject().put("url", "http://127.0.0.1:8080")
+                .put("description", "the service as ./crm up starts it");
+        ObjectMapper json = new ObjectMapper();
+        String pretty = json.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n";
+        Path written = Path.of("target", "openapi.json");
+        Files.writeString(written, pretty);
+        if (Boolean.getBoolean("openapi.update")) {
+            Files.writeString(CONTRACT, pretty);
+        }
+        assertThat(json.readTree(CONTRACT.toFile())).as("the API differs from docs/openapi.json: review"
+                + " `diff docs/openapi.json crm-service/target/openapi.json`, then copy it (or run this test with"
+                + " -Dopenapi.update=true) and commit it with the change").isEqualTo(served);
+    }
+
     @Test
     void every_operation_documents_its_answers_errors_and_examples() throws Exception {
-        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base.toString()).resolve("openapi")).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(document.statusCode()).isEqualTo(200);
-        JsonNode openapi = new ObjectMapper().readTree(document.body());
+        JsonNode openapi = document();
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(openapi.at("/components/schemas/Problem/properties/violations").isMissingNode()).isFalse();
@@ -112,5 +136,13 @@ class OpenApiIT {
                 .isEqualTo("#/components/schemas/OrderView");
         softly.assertThat(openapi.at("/components/schemas/DealView/properties/nextStep").isMissingNode()).isFalse();
         softly.assertAll();
+    }
+
+    private JsonNode document() throws Exception {
+        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base.toString()).resolve("openapi")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        return new ObjectMapper().readTree(document.body());
     }
 }

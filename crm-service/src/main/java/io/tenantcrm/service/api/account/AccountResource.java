@@ -122,7 +122,7 @@ public class AccountResource {
     @GET
     @Operation(summary = "One account; its ETag is its version")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountView.class)))
+            schema = @Schema(ref = "AccountView")))
     public Response get() {
         Account account = visible(accountId());
         return Response.ok(AccountView.of(account)).tag(Versions.tag(account.version())).build();
@@ -132,7 +132,7 @@ public class AccountResource {
     @Path("edit")
     @Operation(summary = "Edit the profile (tier, lifecycle, country, time zone, language, terms); audited")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountView.class)))
+            schema = @Schema(ref = "AccountView")))
     public Response edit(EditRequest request) {
         Inputs.requireBody(request);
         AccountId accountId = accountId();
@@ -150,7 +150,7 @@ public class AccountResource {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Hand the account over, with a reason (managers and admins)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountView.class)))
+            schema = @Schema(ref = "AccountView")))
     public Response reassign(OwnerRequest request) {
         Inputs.requireBody(request);
         AccountId accountId = accountId();
@@ -193,7 +193,7 @@ public class AccountResource {
     @Path("contacts")
     @Operation(summary = "Add a person: a name, an email or a phone is enough")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ContactView.class)))
+            schema = @Schema(ref = "ContactView")))
     public Response addContact(@HeaderParam(Idempotency.HEADER) String idempotencyKey, ContactRequest request) {
         Inputs.requireBody(request);
         return idempotency.create(idempotencyKey, request, () -> {
@@ -211,7 +211,7 @@ public class AccountResource {
     @Operation(summary = "Correct a person: name, email and phone as given (one left out is removed), the buying"
             + " role when given; If-Match the contact's ETag (its recordVersion); audited")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ContactView.class)))
+            schema = @Schema(ref = "ContactView")))
     public Response editContact(@PathParam("contactId") String contactId, ContactRequest request) {
         Inputs.requireBody(request);
         ContactId contact;

@@ -68,7 +68,7 @@ public class AccountsResource {
     @Operation(summary = "Add a prospect account you own",
             description = "201 with Location /api/v1/accounts/{id}. Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountResource.AccountView.class)))
+            schema = @Schema(ref = "AccountView")))
     public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a prospect met at a fair", value = ApiExamples.ACCOUNT))) NewAccountRequest request) {
         Inputs.requireBody(request);

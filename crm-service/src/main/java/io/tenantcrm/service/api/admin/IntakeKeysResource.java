@@ -80,7 +80,7 @@ public class IntakeKeysResource {
     @Operation(summary = "Issue an intake key for a web form or marketplace",
             description = "The answer's key is shown this once; send it as X-Intake-Key to POST /intake/leads.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyView.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "KeyView")))
     public Response issue(IssueRequest request) {
         Inputs.requireBody(request);
         IntakeKeyAdministration.Issued issued = keys.issue(request.name(),
@@ -100,7 +100,7 @@ public class IntakeKeysResource {
     @Path("{id}/revocation")
     @Operation(summary = "Revoke a key: posts with it are refused from now on; its leads stay")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = KeyView.class)))
+            schema = @Schema(ref = "KeyView")))
     public KeyView revoke(@PathParam("id") String id, RevokeRequest request) {
         UUID keyId;
         try {

@@ -141,7 +141,7 @@ public class UsersResource {
     @POST
     @Operation(summary = "Invite someone; they verify their email and choose a password on first sign-in")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PersonView.class)))
+            schema = @Schema(ref = "PersonView")))
     public Response invite(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a new sales rep", value = ApiExamples.INVITE))) InviteRequest request) {
         Inputs.requireBody(request);

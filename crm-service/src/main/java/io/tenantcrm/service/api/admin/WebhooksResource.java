@@ -102,7 +102,7 @@ public class WebhooksResource {
             value = "{\"url\": \"https://erp.example.com/crm-hooks\", \"events\": [\"deal.won\", \"deal.lost\"],"
                     + " \"description\": \"ERP order intake\"}")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointView.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EndpointView")))
     public Response register(RegisterRequest request) {
         Inputs.requireBody(request);
         WebhookAdministration.Registered registered = webhooks.register(request.url(), request.events(),
@@ -121,7 +121,7 @@ public class WebhooksResource {
     @Path("{id}")
     @Operation(summary = "One webhook endpoint")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EndpointView.class)))
+            schema = @Schema(ref = "EndpointView")))
     public EndpointView get(@PathParam("id") String id) {
         return EndpointView.of(webhooks.get(endpointId(id)), null);
     }
@@ -138,7 +138,7 @@ public class WebhooksResource {
     @Path("{id}/disable")
     @Operation(summary = "Stop sending to the endpoint; what it still had pending is abandoned")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EndpointView.class)))
+            schema = @Schema(ref = "EndpointView")))
     public EndpointView disable(@PathParam("id") String id, DisableRequest request) {
         return EndpointView.of(webhooks.disable(endpointId(id), request == null ? null : request.reason()), null);
     }
@@ -147,7 +147,7 @@ public class WebhooksResource {
     @Path("{id}/enable")
     @Operation(summary = "Send to the endpoint again from the next event on, its failure count back at zero")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EndpointView.class)))
+            schema = @Schema(ref = "EndpointView")))
     public EndpointView enable(@PathParam("id") String id) {
         return EndpointView.of(webhooks.enable(endpointId(id)), null);
     }

@@ -113,7 +113,7 @@ public class DealResource {
     @GET
     @Operation(summary = "One deal; its ETag is its version")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DealView.class)))
+            schema = @Schema(ref = "DealView")))
     public Response get() {
         Deal deal = load();
         return Response.ok(DealView.of(deal)).tag(Versions.tag(deal.version())).build();

@@ -130,7 +130,7 @@ public class DuplicatesResource {
                     + " whether it is a sure duplicate, and the evidence for and against (codes, values, weights in bits) with"
             + " the same in English as reasons. Nothing is written.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CheckView.class)))
+            schema = @Schema(ref = "CheckView")))
     public CheckView check(CheckRequest request) {
         Inputs.requireBody(request);
         CountryCode country = request.country() == null || request.country().isBlank() ? null
@@ -155,7 +155,7 @@ public class DuplicatesResource {
     @Operation(summary = "Scan the whole tenant for duplicates (type lead, contact or account)",
             description = "Starts a background job and answers 202 with its address; poll it until status is DONE.")
     @APIResponse(responseCode = "202", description = "Accepted", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScanView.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScanView")))
     public Response startScan(ScanRequest request) {
         Inputs.requireBody(request);
         RecordType type = Inputs.required(ScannedType.class, request.type(), "type").type;
@@ -169,7 +169,7 @@ public class DuplicatesResource {
     @RolesAllowed(Roles.TENANT_ADMIN)
     @Operation(summary = "A duplicate scan: its status and, once done, the clusters of sure duplicates and why")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ScanView.class)))
+            schema = @Schema(ref = "ScanView")))
     public ScanView scan(@PathParam("id") String id) {
         UUID scanId;
         try {

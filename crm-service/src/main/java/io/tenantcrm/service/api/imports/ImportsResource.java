@@ -96,7 +96,7 @@ public class ImportsResource {
                     + " sheet); name=leads.xlsx or the Content-Type tells which. Answers the headers, the rows counted"
                     + " and the suggested mapping of fields to column numbers.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportView")))
     public Response upload(@QueryParam("name") String name, @QueryParam("type") String type) {
         ImportedRecords records = ImportedRecords.named(type);
         if (records == ImportedRecords.PRODUCTS && !caller.roles().contains(CrmRole.TENANT_ADMIN)) {
@@ -116,7 +116,7 @@ public class ImportsResource {
     @Path("{id}")
     @Operation(summary = "The import: mapping, and each run's status, progress and counts")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportView.class)))
+            schema = @Schema(ref = "ImportView")))
     public ImportView get(@PathParam("id") String id) {
         return view(job(id));
     }
@@ -128,7 +128,7 @@ public class ImportsResource {
             description = "Not once the real run has started. A dry run after a change shows what the new mapping"
                     + " does.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportView.class)))
+            schema = @Schema(ref = "ImportView")))
     public ImportView mapping(@PathParam("id") String id, MappingRequest body) {
         Inputs.requireBody(body);
         return view(jobs.remap(job(id), body.mapping()));
@@ -138,7 +138,7 @@ public class ImportsResource {
     @Path("{id}/dry-run")
     @Operation(summary = "Start a dry run: what every row would come to; nothing is written")
     @APIResponse(responseCode = "202", description = "Started", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportView")))
     public Response dryRun(@PathParam("id") String id) {
         return start(id, Kind.DRY);
     }
@@ -147,7 +147,7 @@ public class ImportsResource {
     @Path("{id}/run")
     @Operation(summary = "Start the import: a batch of 500 rows per transaction; bad rows never stop good ones")
     @APIResponse(responseCode = "202", description = "Started", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportView")))
     public Response run(@PathParam("id") String id) {
         return start(id, Kind.REAL);
     }
@@ -156,7 +156,7 @@ public class ImportsResource {
     @Path("{id}/cancel")
     @Operation(summary = "Cancel what is running: it stops after its batch; what was imported stays")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportView.class)))
+            schema = @Schema(ref = "ImportView")))
     public ImportView cancel(@PathParam("id") String id) {
         ImportJob job = job(id);
         jobs.cancel(job);

@@ -23,8 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
@@ -80,6 +82,10 @@ public class IntakeResource {
             + " hourly allowance (crm.intake.posts-per-hour), 409 when the tenant blocks duplicates and this is one.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class)))
+    // both methods answer the same operation in the document, so each declares both bodies
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntakeMessage")),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = SchemaType.OBJECT))})
     public Response postJson(@HeaderParam(IntakeGate.KEY_HEADER) String key, IntakeMessage message) {
         IntakeKey admitted = admit(key);
         Inputs.requireBody(message);
@@ -94,6 +100,10 @@ public class IntakeResource {
                     + " attachmentSize, attachmentUrl in the same order.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class)))
+    // both methods answer the same operation in the document, so each declares both bodies
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntakeMessage")),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = SchemaType.OBJECT))})
     public Response postForm(@HeaderParam(IntakeGate.KEY_HEADER) String key, MultivaluedMap<String, String> form) {
         IntakeKey admitted = admit(key);
         return take(admitted, fromForm(form));

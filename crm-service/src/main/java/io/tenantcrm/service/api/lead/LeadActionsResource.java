@@ -139,7 +139,7 @@ public class LeadActionsResource {
     @GET
     @Operation(summary = "One lead of the caller's tenant, with its ETag")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeadView.class)))
+            schema = @Schema(ref = "LeadView")))
     public Response get() {
         Lead lead = unitOfWork.inTransaction(this::find);
         return Response.ok(LeadView.of(lead)).tag(Versions.tag(lead.version())).build();
@@ -197,7 +197,7 @@ public class LeadActionsResource {
     @Path("qualification")
     @Operation(summary = "Record what the seller learned; answers with the new score")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ScoreView.class)))
+            schema = @Schema(ref = "ScoreView")))
     public Response qualify(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "what the first call told", value = ApiExamples.QUALIFICATION))) QualificationRequest request) {
         Inputs.requireBody(request);
@@ -220,7 +220,7 @@ public class LeadActionsResource {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Give the lead to a seller, with a reason (managers and admins)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeadView.class)))
+            schema = @Schema(ref = "LeadView")))
     public Response assign(OwnerRequest request) {
         Inputs.requireBody(request);
         UserId owner = Inputs.userId(request.owner(), "owner");
@@ -233,7 +233,7 @@ public class LeadActionsResource {
             description = "Refused (owner named) once someone owns the lead: of two sellers taking it at once, one"
                     + " gets it and the other is told who has it.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeadView.class)))
+            schema = @Schema(ref = "LeadView")))
     public Response take() {
         return change(id -> crm.leadTriage().take(id));
     }
@@ -242,7 +242,7 @@ public class LeadActionsResource {
     @Path("disqualify")
     @Operation(summary = "Not a real inquiry: say why")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeadView.class)))
+            schema = @Schema(ref = "LeadView")))
     public Response disqualify(ReasonRequest request) {
         Inputs.requireBody(request);
         return change(id -> crm.leadTriage().disqualify(id, request.reason()));
@@ -252,7 +252,7 @@ public class LeadActionsResource {
     @Path("work")
     @Operation(summary = "Start working the lead (first contact made or under way)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeadView.class)))
+            schema = @Schema(ref = "LeadView")))
     public Response startWorking() {
         return change(id -> crm.leadTriage().startWorking(id));
     }
@@ -261,7 +261,7 @@ public class LeadActionsResource {
     @Path("nurture")
     @Operation(summary = "Not now, maybe later: keep the lead warm and say why")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeadView.class)))
+            schema = @Schema(ref = "LeadView")))
     public Response nurture(ReasonRequest request) {
         Inputs.requireBody(request);
         return change(id -> crm.leadTriage().nurture(id, request.reason()));
@@ -271,7 +271,7 @@ public class LeadActionsResource {
     @Path("qualify")
     @Operation(summary = "A real buyer with a real need: ready to convert")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeadView.class)))
+            schema = @Schema(ref = "LeadView")))
     public Response markQualified() {
         return change(id -> crm.leadTriage().qualify(id));
     }
@@ -280,7 +280,7 @@ public class LeadActionsResource {
     @Path("reopen")
     @Operation(summary = "Take a disqualified or nurtured lead up again, saying why")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeadView.class)))
+            schema = @Schema(ref = "LeadView")))
     public Response reopen(ReasonRequest request) {
         Inputs.requireBody(request);
         return change(id -> crm.leadTriage().reopen(id, request.reason()));
@@ -290,7 +290,7 @@ public class LeadActionsResource {
     @Path("conversion")
     @Operation(summary = "Turn the lead into an account, a contact and a deal in one step")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ConversionView.class)))
+            schema = @Schema(ref = "ConversionView")))
     public Response convert(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a deal with a next step", value = ApiExamples.CONVERSION))) ConversionRequest request) {

@@ -77,7 +77,7 @@ public class LeadResource {
             + " answer lists possibleDuplicates (leads, contacts, accounts, with score and reasons); a tenant with"
             + " crm.duplicates.on-intake=block refuses a sure duplicate with 409 naming it.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LeadView.class)))
+            schema = @Schema(ref = "LeadView")))
     public Response receive(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "an inquiry from the web form", value = ApiExamples.LEAD))) LeadRequest request) {
         if (request == null) {

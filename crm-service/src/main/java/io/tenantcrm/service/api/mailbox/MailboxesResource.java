@@ -84,7 +84,7 @@ public class MailboxesResource {
             value = "{\"address\": \"rita@acme.example\", \"host\": \"imap.acme.example\", \"security\": \"ssl\","
                     + " \"password\": \"app-password\", \"folders\": [\"INBOX\", \"Sent\"]}")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailboxView.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MailboxView")))
     public Response connect(ConnectRequest request) {
         Inputs.requireBody(request);
         Mailbox mailbox = connection.connect(new MailboxConnection.Settings(request.address(), request.host(),
@@ -104,7 +104,7 @@ public class MailboxesResource {
     @Path("{id}")
     @Operation(summary = "One of your mailboxes")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MailboxView.class)))
+            schema = @Schema(ref = "MailboxView")))
     public MailboxView get(@PathParam("id") String id) {
         return MailboxView.of(connection.get(mailboxId(id)));
     }
@@ -114,7 +114,7 @@ public class MailboxesResource {
     @Operation(summary = "Sync now: new mail with customers goes onto their leads, accounts and open deals",
             description = "The mailbox is also synced in the background every crm.mail.sync.every.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SyncView.class)))
+            schema = @Schema(ref = "SyncView")))
     public SyncView syncNow(@PathParam("id") String id) {
         return SyncView.of(sync.sync(mailboxId(id)));
     }

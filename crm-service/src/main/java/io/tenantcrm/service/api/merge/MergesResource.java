@@ -114,7 +114,7 @@ public class MergesResource {
                     + " otherwise); activities, tasks, deals, contacts and shares of the merged record move to the"
                     + " survivor; the merged record is kept as a tombstone (GET /merges?merged=type/id). Audited.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MergeView.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MergeView")))
     public Response merge(MergeBody body) {
         Inputs.requireBody(body);
         RecordType type = Inputs.required(MergeableType.class, body.type(), "type").type;
@@ -136,7 +136,7 @@ public class MergesResource {
     @Path("{id}")
     @Operation(summary = "One merge: how each field was decided, how many records moved, and whether it was undone")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MergeView.class)))
+            schema = @Schema(ref = "MergeView")))
     public MergeView get(@PathParam("id") String id) {
         return MergeView.of(readable(mergeId(id)));
     }
@@ -145,7 +145,7 @@ public class MergesResource {
     @Operation(summary = "The merge that made a record a tombstone (merged=lead/<id>, contact/<id> or account/<id>)",
             description = "Follow survivor to the record it lives on as; 404 when the record was not merged away.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MergeView.class)))
+            schema = @Schema(ref = "MergeView")))
     public MergeView tombstone(@QueryParam("merged") String merged) {
         RecordRef record;
         try {
@@ -165,7 +165,7 @@ public class MergesResource {
             description = "Refused (422) when the survivor changed since the merge. For whoever merged, sales"
                     + " managers and tenant admins.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MergeView.class)))
+            schema = @Schema(ref = "MergeView")))
     public MergeView undo(@PathParam("id") String id, ReasonBody body) {
         MergeId mergeId = mergeId(id);
         Merge merge = readable(mergeId);

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Completes the generated OpenAPI document with what every operation shares, instead of repeating it on each
  * resource method: the problem+json errors it may answer, the {@code If-Match} header and 412/428 on updates of
- * leads, deals, accounts, products, quotes and orders, 429 on signup; and each operation's name
- * ({@link OperationNames}). Registered with {@code mp.openapi.filter}.
+ * leads, deals, accounts, products, quotes and orders, 429 on signup; each operation's name
+ * ({@link OperationNames}); and what Payara writes that clients refuse ({@link ContractCleanup}). Registered with
+ * {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -34,6 +35,7 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
         OperationNames.assign(openAPI, API);
+        ContractCleanup.apply(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -42,6 +44,12 @@ public class ProblemResponses implements OASFilter {
                 complete(path.getKey(), operation.getKey(), operation.getValue());
             }
         }
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        ContractCleanup.withoutDefaults(schema);
+        return schema;
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
@@ -98,7 +106,9 @@ public class ProblemResponses implements OASFilter {
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
         Schema violation = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .addProperty("field", text).addProperty("message", text);
+                .addProperty("field", text).addProperty("message", text)
+                .addProperty("code", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("stable, to translate: e.g. required, unknown-field, email, too-long"));
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details; never a stack trace")
                 .addProperty("type", text).addProperty("title", text)
@@ -109,6 +119,6 @@ public class ProblemResponses implements OASFilter {
                         "title", "Unprocessable request", "status", 422,
                         "detail", "The request breaks a rule of the CRM; nothing was changed.",
                         "violations", java.util.List.of(Map.of("field", "contact.email",
-                                "message", "'ana@' is not an email address"))));
+                                "message", "'ana@' is not an email address", "code", "email"))));
     }
 }
