@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tenantcrm.core.tenant.CrmRole;
-import io.tenantcrm.devstack.FreePorts;
 import io.tenantcrm.devstack.LocalPayara;
-import io.tenantcrm.devstack.WorkFolder;
 import io.tenantcrm.launcher.DemoUser;
 import io.tenantcrm.launcher.LocalStack;
 import io.tenantcrm.launcher.SeededTenant;
 import io.tenantcrm.tenantadmin.keycloak.KeycloakOrganizations;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.io.IOException;
@@ -29,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console as its users meet it: Debian's chromium, driven by the Playwright tests in {@code e2e/}, against the
  * real service on Payara Micro with Keycloak and PostgreSQL, all on 127.0.0.1. Two tenants are seeded; acme gives
  * every new lead to its rep (an assignment fallback), globex has no rules, so its leads wait unassigned.
- * Fails, never skips, when chromium is missing: {@code ./crm test} installs it.
+ * Fails, never skips, when chromium is missing: {@code ./crm test} installs it. The stack is shared with the other
+ * end-to-end tests ({@link SharedStack}).
  */
+@ExtendWith(SharedStack.class)
 class ConsoleE2EIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -41,23 +41,11 @@ class ConsoleE2EIT {
     private static Path e2e;
 
     @BeforeAll
-    static void startEverything() throws IOException {
+    static void startEverything(SharedStack.Running running) {
         assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium; ./crm test does it)").isExecutable();
         e2e = Path.of(System.getProperty("crm.e2e.dir"));
-        Path war = Path.of(System.getProperty("crm.service.war"));
-        Path scratch = Files.createTempDirectory("crm-e2e-");
-        int port = FreePorts.next();
-        String origin = "http://127.0.0.1:" + port;
-        stack = LocalStack.start(LocalStack.Settings.ephemeral(WorkFolder.resolve(), scratch),
-                List.of(origin + "/*"), List.of(origin));
-        service = stack.startService(war, port, scratch.resolve("payara"));
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        if (stack != null) {
-            stack.close(); // the service too: the stack stops what it started
-        }
+        stack = running.stack();
+        service = running.service();
     }
 
     @Test

@@ -10,6 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +49,19 @@ class LayerRulesTest {
         assertThat(USE_CASES.test(core.importClass(io.tenantcrm.core.tenant.TenantLifecycle.class))).isTrue();
         assertThat(USE_CASES.test(core.importClass(io.tenantcrm.core.lead.LeadIntake.class))).isTrue();
         assertThat(USE_CASES.test(core.importClass(io.tenantcrm.core.lead.NewLead.class))).isFalse();
+    }
+
+    @Test
+    void every_json_shape_of_the_api_has_a_name_of_its_own() {
+        // the OpenAPI document names a schema by the record's simple name: two records of one name would share
+        // one schema, and a generated client would read the lead conversion as the quote conversion rate
+        Map<String, List<String>> byName = service.stream()
+                .filter(c -> c.getPackageName().startsWith("io.tenantcrm.service.api") && c.isRecord())
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        assertThat(byName.values()).as("API records sharing a simple name").allSatisfy(names ->
+                assertThat(names).hasSize(1));
+        assertThat(byName).hasSizeGreaterThan(50);
     }
 
     @Test

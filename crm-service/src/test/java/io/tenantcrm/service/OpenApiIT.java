@@ -100,10 +100,11 @@ class OpenApiIT {
                     String code = codes.next();
                     if (code.startsWith("2")) {
                         answers = true;
-                        // JSON answers, and the CSV reports, say their schema; a streamed export is a file
+                        // JSON answers, the CSV reports and the PDF say their schema; a streamed export is a file
                         boolean typed = code.equals("204") || path.getKey().endsWith("/export")
                                 || !responses.at("/" + code + "/content/application~1json/schema").isMissingNode()
-                                || !responses.at("/" + code + "/content/text~1csv/schema").isMissingNode();
+                                || !responses.at("/" + code + "/content/text~1csv/schema").isMissingNode()
+                                || !responses.at("/" + code + "/content/application~1pdf/schema").isMissingNode();
                         softly.assertThat(typed).as(name + " " + code + " has a schema").isTrue();
                     }
                 }
@@ -135,6 +136,11 @@ class OpenApiIT {
                 .asText()).as(openapi.at("/paths/~1api~1v1~1orders/post/responses").toString())
                 .isEqualTo("#/components/schemas/OrderView");
         softly.assertThat(openapi.at("/components/schemas/DealView/properties/nextStep").isMissingNode()).isFalse();
+        // every reference names a schema the document has (a record no signature names is no component)
+        for (JsonNode ref : openapi.findValues("$ref")) {
+            softly.assertThat(openapi.at(ref.asText().substring(1)).isMissingNode()).as(ref.asText() + " resolves")
+                    .isFalse();
+        }
         softly.assertAll();
     }
 

@@ -42,13 +42,13 @@ public class PingResource {
                 .filter(Tenant::isActive)
                 .orElseThrow(() -> new ForbiddenException("the tenant of this token is not active here"));
         List<String> roles = caller.roles().stream().map(r -> r.roleName()).sorted().toList();
-        return new Pong(caller.username(), roles, new Pong.TenantView(tenant.id().value(), tenant.slug(), tenant.name()),
+        return new Pong(caller.username(), roles, new Pong.PongTenant(tenant.id().value(), tenant.slug(), tenant.name()),
                 Instant.now(clock));
     }
 
     /** The answer of {@code GET /api/v1/ping}. */
-    public record Pong(String user, List<String> roles, TenantView tenant, Instant serverTime) {
-        public record TenantView(String id, String slug, String name) {
+    public record Pong(String user, List<String> roles, PongTenant tenant, Instant serverTime) {
+        public record PongTenant(String id, String slug, String name) {
         }
     }
 }

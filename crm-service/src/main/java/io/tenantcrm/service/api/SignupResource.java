@@ -54,6 +54,7 @@ public class SignupResource {
                                 String adminLastName, String adminPassword) {
     }
 
+    @Schema(name = "SignupView")
     public record SignupView(String tenantId, String slug, String companyName, String adminUserId,
                              boolean alreadyExisted) {
     }
@@ -64,7 +65,7 @@ public class SignupResource {
                     + " a signup that succeeded answers the same tenant (200 instead of 201). Attempts are limited per"
                     + " client address (crm.signup.attempts-per-hour): beyond it 429 with Retry-After.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SignupView.class)))
+            schema = @Schema(ref = "SignupView")))
     public Response signUp(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a company signs up", value = ApiExamples.SIGNUP))) SignupRequest request) {
         throttle.attempt(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")).ifPresent(wait -> {

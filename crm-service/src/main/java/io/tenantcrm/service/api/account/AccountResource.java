@@ -100,7 +100,7 @@ public class AccountResource {
         }
     }
 
-    public record EditRequest(String name, String tier, String lifecycle, String country, String timeZone,
+    public record AccountEditRequest(String name, String tier, String lifecycle, String country, String timeZone,
                               String language, String tradeTerms, String paymentPreference, String website) {
     }
 
@@ -116,7 +116,7 @@ public class AccountResource {
         }
     }
 
-    public record OwnerRequest(String owner, String reason) {
+    public record AccountOwnerRequest(String owner, String reason) {
     }
 
     @GET
@@ -133,7 +133,7 @@ public class AccountResource {
     @Operation(summary = "Edit the profile (tier, lifecycle, country, time zone, language, terms); audited")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "AccountView")))
-    public Response edit(EditRequest request) {
+    public Response edit(AccountEditRequest request) {
         Inputs.requireBody(request);
         AccountId accountId = accountId();
         AccountEdit edit = new AccountEdit(request.name(), Inputs.optional(AccountTier.class, request.tier(), "tier"),
@@ -151,7 +151,7 @@ public class AccountResource {
     @Operation(summary = "Hand the account over, with a reason (managers and admins)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "AccountView")))
-    public Response reassign(OwnerRequest request) {
+    public Response reassign(AccountOwnerRequest request) {
         Inputs.requireBody(request);
         AccountId accountId = accountId();
         UserId owner = Inputs.userId(request.owner(), "owner");

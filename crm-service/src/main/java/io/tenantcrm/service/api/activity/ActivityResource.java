@@ -87,6 +87,7 @@ public class ActivityResource {
                                   String summary) {
     }
 
+    @Schema(name = "ActivityView")
     public record ActivityView(String id, String type, String direction, List<RecordJson> about, String occurredAt,
                                String loggedBy, String summary, List<DocumentView> documents,
                                Json.WordingJson wording) {
@@ -130,7 +131,7 @@ public class ActivityResource {
     @Operation(summary = "Log a call, email, meeting, note, quote sent ... about one or more records",
             description = "Logging about a deal counts as working it: the deal's health clock moves.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ActivityView.class)))
+            schema = @Schema(ref = "ActivityView")))
     public Response log(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a call about a deal", value = ApiExamples.ACTIVITY))) ActivityRequest request) {
         if (request == null) {

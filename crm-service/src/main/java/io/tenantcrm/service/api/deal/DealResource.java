@@ -94,6 +94,7 @@ public class DealResource {
     String id;
 
     /** The answer to a change. */
+    @Schema(name = "DealChangeView")
     public record DealChangeView(DealView deal, List<String> tasksCreated, List<String> suggestedFieldsMissing) {
     }
 
@@ -106,7 +107,7 @@ public class DealResource {
     public record ReassignRequest(String owner, String reason) {
     }
 
-    public record EditRequest(String title, Json.MoneyJson amount, String expectedClose, String productInterest,
+    public record DealEditRequest(String title, Json.MoneyJson amount, String expectedClose, String productInterest,
                               String tradeTerms, String paymentTerms, Integer probabilityOverride, String reason) {
     }
 
@@ -136,7 +137,7 @@ public class DealResource {
     @Path("stage")
     @Operation(summary = "Move to another stage (forward, skipping or back, as the pipeline allows)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DealChangeView.class)))
+            schema = @Schema(ref = "DealChangeView")))
     public Response move(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "quoted, with the follow-up", value = ApiExamples.STAGE_MOVE))) MoveRequest request) {
         Inputs.requireBody(request);
@@ -149,7 +150,7 @@ public class DealResource {
     @Path("next-step")
     @Operation(summary = "Say what happens next and when")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DealChangeView.class)))
+            schema = @Schema(ref = "DealChangeView")))
     public Response nextStep(Json.NextStepJson request) {
         Inputs.requireBody(request);
         return change(deal -> crm.deals().scheduleNextStep(deal.id(), request.toNextStep("nextStep")));
@@ -159,7 +160,7 @@ public class DealResource {
     @Path("win")
     @Operation(summary = "Win the deal (the pipeline's first won stage)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DealChangeView.class)))
+            schema = @Schema(ref = "DealChangeView")))
     public Response win() {
         return change(deal -> crm.deals().win(deal.id()));
     }
@@ -168,7 +169,7 @@ public class DealResource {
     @Path("lose")
     @Operation(summary = "Close as lost with a structured reason")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DealChangeView.class)))
+            schema = @Schema(ref = "DealChangeView")))
     public Response lose(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "lost on price", value = ApiExamples.LOSS))) LoseRequest request) {
         Inputs.requireBody(request);
@@ -182,7 +183,7 @@ public class DealResource {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SALES_MANAGER})
     @Operation(summary = "Hand the deal to another seller, with a reason (managers and admins)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DealChangeView.class)))
+            schema = @Schema(ref = "DealChangeView")))
     public Response reassign(ReassignRequest request) {
         Inputs.requireBody(request);
         if (request.owner() == null || request.owner().isBlank()) {
@@ -195,8 +196,8 @@ public class DealResource {
     @Path("edit")
     @Operation(summary = "Edit fields; each change is audited, edits to a closed deal need a reason")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DealChangeView.class)))
-    public Response edit(EditRequest request) {
+            schema = @Schema(ref = "DealChangeView")))
+    public Response edit(DealEditRequest request) {
         Inputs.requireBody(request);
         DealEdit edit = new DealEdit(request.title(), null,
                 request.amount() == null ? null : request.amount().toMoney("amount"),

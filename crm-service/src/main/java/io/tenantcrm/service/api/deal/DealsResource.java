@@ -94,7 +94,7 @@ public class DealsResource {
     @Operation(summary = "Open a deal on an account you work; you own it",
             description = "201 with Location /api/v1/deals/{id}. Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DealResource.DealChangeView.class)))
+            schema = @Schema(ref = "DealChangeView")))
     public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "repeat business on an account", value = ApiExamples.NEW_DEAL))) NewDealRequest request) {
         Inputs.requireBody(request);

@@ -72,6 +72,7 @@ public class IntakeResource {
     }
 
     /** What the poster learns: the lead's id, and whether it may be someone the tenant already has. */
+    @Schema(name = "Receipt")
     public record Receipt(String leadId, boolean possibleDuplicate) {
     }
 
@@ -81,7 +82,7 @@ public class IntakeResource {
             + " marketplaces: no user token. Refused with 401 for an unknown or revoked key, 429 beyond the key's"
             + " hourly allowance (crm.intake.posts-per-hour), 409 when the tenant blocks duplicates and this is one.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Receipt")))
     // both methods answer the same operation in the document, so each declares both bodies
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntakeMessage")),
@@ -99,7 +100,7 @@ public class IntakeResource {
                     + " country, productInterest, message; attachments as repeated attachmentName, attachmentType,"
                     + " attachmentSize, attachmentUrl in the same order.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Receipt")))
     // both methods answer the same operation in the document, so each declares both bodies
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IntakeMessage")),

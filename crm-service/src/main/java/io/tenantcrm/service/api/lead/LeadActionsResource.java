@@ -126,6 +126,7 @@ public class LeadActionsResource {
     }
 
     /** {@code possibleDuplicates}: accounts and contacts the new ones may duplicate (merge them if so). */
+    @Schema(name = "ConversionView")
     public record ConversionView(String leadId, String accountId, String contactId, DealView deal,
                                  List<DuplicateView> possibleDuplicates) {
     }

@@ -27,7 +27,8 @@ import java.util.Map;
  * What Payara writes into the document that clients and linters refuse, put right: an example given as JSON text
  * becomes the JSON value it spells (a generated client and {@code redocly lint} read a string where the schema
  * says object); a schema inlined from {@code @Schema(implementation = ...)} loses the annotation's defaults that
- * Payara copies as constraints ({@code maxProperties: 0} would allow no property at all); and the document loses
+ * Payara copies as constraints ({@code maxProperties: 0} would allow no property at all) and a string schema the
+ * properties Payara lends it; and the document loses
  * Payara's own {@code endpoints} member, which OpenAPI 3.0 does not allow at the top level.
  */
 final class ContractCleanup {
@@ -56,6 +57,10 @@ final class ContractCleanup {
 
     /** Called for every schema of the document: the annotation's "not set" values are not constraints. */
     static void withoutDefaults(Schema schema) {
+        // Payara lends an inlined string schema (a CSV, a PDF) the properties of a record it visited before
+        if (schema.getType() == Schema.SchemaType.STRING && schema.getProperties() != null) {
+            schema.setProperties(null);
+        }
         if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
             schema.setMaxProperties(null);
         }

@@ -23,10 +23,12 @@ public class ProblemResponses implements OASFilter {
 
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String API = "/api/v1";
-    private static final Pattern VERSIONED_UPDATE = Pattern.compile(API + "/(deals/\\{id}/(stage|next-step|win|lose|"
-            + "owner|edit)|accounts/\\{id}/(edit|owner|contacts/\\{contactId})|leads/\\{id}/(qualification|owner|"
-            + "disqualify|work|nurture|qualify|reopen)|products/\\{id}|quotes/\\{id}(/(submit|decision|send|accept))?|"
-            + "orders/\\{id}/(status|cancel|payments))");
+    private static final Pattern VERSIONED_UPDATE = Pattern.compile(API + "/("
+            + "deals/\\{id}/(stage|next-step|win|lose|owner|edit)"
+            + "|accounts/\\{id}/(edit|owner|contacts/\\{contactId})"
+            + "|leads/\\{id}/(qualification|owner|take|conversion|disqualify|work|nurture|qualify|reopen)"
+            + "|products/\\{id}|quotes/\\{id}(/(submit|decision|send|accept))?"
+            + "|orders/\\{id}/(status|cancel|payments))");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -108,6 +109,8 @@ public class QuotesResource {
     @Operation(operationId = "quoteDocument", summary = "The customer's PDF of a version: seller, buyer, lines,"
             + " totals, terms and validity, no cost or margin; in lang=en or zh-CN, else the account's language,"
             + " else the caller's (Accept-Language)")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") String id, @PathParam("version") int version,
                              @QueryParam("lang") String lang) {
         Quote quote = unitOfWork.inTransaction(() -> find(id));

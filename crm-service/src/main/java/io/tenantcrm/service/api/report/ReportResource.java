@@ -218,10 +218,10 @@ public class ReportResource {
     }
 
     /** The chain report as JSON: rates and percentages as numbers, money as decimal text per currency. */
-    public record OrderChainView(Instant from, Instant to, java.time.LocalDate today, ConversionView conversion,
+    public record OrderChainView(Instant from, Instant to, java.time.LocalDate today, QuoteConversionView conversion,
                                  List<RepTermsView> terms, CycleView paymentCycle, List<OverdueView> overdue) {
 
-        public record ConversionView(int quotesSent, int ordered, double rate) {
+        public record QuoteConversionView(int quotesSent, int ordered, double rate) {
         }
 
         public record RepTermsView(String rep, int versionsSent, java.math.BigDecimal averageDiscountPercent,
@@ -237,7 +237,7 @@ public class ReportResource {
 
         static OrderChainView of(io.tenantcrm.core.report.OrderChainReport.Summary s) {
             return new OrderChainView(s.from(), s.to(), s.today(),
-                    new ConversionView(s.conversion().quotesSent(), s.conversion().ordered(), s.conversion().rate()),
+                    new QuoteConversionView(s.conversion().quotesSent(), s.conversion().ordered(), s.conversion().rate()),
                     s.terms().stream().map(t -> new RepTermsView(t.rep().value(), t.versionsSent(),
                             t.averageDiscount(), t.averageMargin(), t.marginUnknown())).toList(),
                     new CycleView(s.paymentCycle().paidInFull(), s.paymentCycle().medianDays()),

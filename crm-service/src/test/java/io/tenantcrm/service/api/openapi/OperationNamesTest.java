@@ -17,4 +17,12 @@ class OperationNamesTest {
         assertThat(OperationNames.name(HttpMethod.GET, "/quotes/{id}/versions/{n}/document"))
                 .isEqualTo("getQuotesByIdVersionsByNDocument");
     }
+
+    @Test
+    void an_operation_is_tagged_with_its_area() {
+        assertThat(OperationNames.tag("/leads/{id}/qualify")).isEqualTo("leads");
+        assertThat(OperationNames.tag("/admin/teams/{manager}")).isEqualTo("admin");
+        assertThat(OperationNames.tag("/ping")).isEqualTo("ping");
+        assertThat(OperationNames.tag("")).isEqualTo("service");
+    }
 }
