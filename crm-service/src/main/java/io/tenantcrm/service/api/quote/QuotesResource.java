@@ -124,11 +124,22 @@ public class QuotesResource {
     @GET
     @Path("{id}/diff")
     @Operation(operationId = "diffQuoteVersions", summary = "What changed from one version to another")
-    public QuoteDiff diff(@PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    public QuoteDiffView diff(@PathParam("id") String id, @QueryParam("from") Integer from,
+                              @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw new InvalidValueException(from == null ? "from" : "to", "name the two versions: ?from=1&to=2");
         }
-        return unitOfWork.inTransaction(() -> find(id)).diff(from, to);
+        QuoteDiff diff = unitOfWork.inTransaction(() -> find(id)).diff(from, to);
+        return new QuoteDiffView(diff.from(), diff.to(), diff.differences().stream()
+                .map(d -> new QuoteDiffView.Difference(d.about(), d.field(), d.before(), d.after())).toList());
+    }
+
+    /** What changed between two versions of a quote: each difference with what it is about, before and after. */
+    public record QuoteDiffView(int from, int to, List<Difference> differences) {
+
+        /** One change: a line or the terms ({@code about}), the field, its value before and after. */
+        public record Difference(String about, String field, String before, String after) {
+        }
     }
 
     @PUT

@@ -96,8 +96,8 @@ public class ReportResource {
     @Operation(summary = "Process-health index 0-100 of one rep (rep=<user id>, default yourself) or a team"
             + " (rep=a,b,c, or rep=team for your own team); each signal with its value, target and contribution."
             + " Managers see their team, reps their own only.")
-    public ProcessHealthIndex processHealth(@QueryParam("rep") String reps, @QueryParam("from") String from,
-                                            @QueryParam("to") String to) {
+    public ProcessHealthView processHealth(@QueryParam("rep") String reps, @QueryParam("from") String from,
+                                           @QueryParam("to") String to) {
         Instant[] period = period(from, to);
         RecordScope scope = visibility.scope();
         Set<UserId> subjects = new HashSet<>();
@@ -127,11 +127,26 @@ public class ReportResource {
                             && aTierAccounts.contains(r.id())),
                     aTier, history.between(caller.tenant(), lookBack, period[1]),
                     ordering.collectionCases(period[0], touched));
-            return new ProcessHealth(configuration.processTargets(caller.tenant()),
+            return ProcessHealthView.of(new ProcessHealth(configuration.processTargets(caller.tenant()),
                     configuration.pipeline(caller.tenant()))
                     .index(String.join(",", subjects.stream().map(UserId::value).sorted().toList()), subjects,
-                            period[0], period[1], inputs);
+                            period[0], period[1], inputs));
         });
+    }
+
+    /** The process-health index of a rep or a team over a period, each signal with its value, target and points. */
+    public record ProcessHealthView(String subject, Instant from, Instant to, int index, List<SignalView> signals) {
+
+        /** One signal: its value in the period, the target, whether more is better, its weight and points. */
+        public record SignalView(String name, double value, double target, boolean higherIsBetter, int weight,
+                                 double contribution, int samples) {
+        }
+
+        static ProcessHealthView of(ProcessHealthIndex index) {
+            return new ProcessHealthView(index.subject(), index.from(), index.to(), index.index(),
+                    index.signals().stream().map(s -> new SignalView(s.name().name(), s.value(), s.target(),
+                            s.higherIsBetter(), s.weight(), s.contribution(), s.samples())).toList());
+        }
     }
 
     @GET
