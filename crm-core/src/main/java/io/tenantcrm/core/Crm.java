@@ -10,6 +10,10 @@ import io.tenantcrm.core.dedupe.KeptFrequencies;
 import io.tenantcrm.core.lead.LeadConversion;
 import io.tenantcrm.core.lead.LeadIntake;
 import io.tenantcrm.core.lead.LeadTriage;
+import io.tenantcrm.core.order.Ordering;
+import io.tenantcrm.core.product.ProductCatalogue;
+import io.tenantcrm.core.quote.Quoting;
+import io.tenantcrm.core.sla.SlaClocks;
 
 /**
  * The entry point for embedders: crm-core's use cases, wired to the ports the application provides.
@@ -31,6 +35,10 @@ public final class Crm {
     private final TaskList tasks;
     private final AccountBook accounts;
     private final DuplicateCheck duplicates;
+    private final ProductCatalogue products;
+    private final SlaClocks slaClocks;
+    private final Quoting quoting;
+    private final Ordering ordering;
 
     /** How long a tenant's name frequencies are used before they are counted again. */
     static final java.time.Duration FREQUENCIES_KEPT = java.time.Duration.ofMinutes(15);
@@ -50,6 +58,24 @@ public final class Crm {
         this.timeline = new Timeline(ports.activities(), ports.deals(), recorder);
         this.tasks = new TaskList(ports.tasks(), recorder);
         this.accounts = new AccountBook(ports.accounts(), ports.contacts(), recorder);
+        CrmPorts.Selling selling = ports.selling();
+        if (selling == null) {
+            this.products = null;
+            this.slaClocks = null;
+            this.quoting = null;
+            this.ordering = null;
+            return;
+        }
+        this.products = new ProductCatalogue(selling.products(), recorder);
+        this.slaClocks = new SlaClocks(new SlaClocks.Ports(selling.slaTimers(), ports.leads(), ports.deals(),
+                ports.accounts(), ports.tasks(), ports.activities(), selling.salesTeams(), ports.configuration()),
+                recorder);
+        this.quoting = new Quoting(new Quoting.Ports(selling.quotes(), selling.products(), ports.deals(),
+                ports.activities(), selling.numbers(), selling.approvers(), selling.slaTimers(),
+                ports.configuration()), recorder, slaClocks);
+        this.ordering = new Ordering(new Ordering.Ports(selling.orders(), selling.quotes(), ports.deals(),
+                ports.activities(), selling.numbers(), ports.tasks(), selling.salesTeams(), selling.slaTimers(),
+                ports.configuration()), deals, recorder);
     }
 
     /** Inquiries in. */
@@ -90,5 +116,38 @@ public final class Crm {
     /** The acting user's tasks. */
     public TaskList tasks() {
         return tasks;
+    }
+
+    /** The product catalogue quotes draw on. Needs {@link CrmPorts#withSelling}. */
+    public ProductCatalogue products() {
+        return selling(products);
+    }
+
+    /**
+     * The promises to customers: first response, proposal due, rotting deals, quote follow-ups. They follow domain
+     * events: hand each event your {@link io.tenantcrm.core.shared.EventPublisher} receives to
+     * {@link SlaClocks#on}, in the same transaction, and fire each timer that falls due ({@link SlaClocks#fire})
+     * from your scheduler. Needs {@link CrmPorts#withSelling}.
+     */
+    public SlaClocks slaClocks() {
+        return selling(slaClocks);
+    }
+
+    /** Quotes: versions, approval of discounts, sending, acceptance. Needs {@link CrmPorts#withSelling}. */
+    public Quoting quoting() {
+        return selling(quoting);
+    }
+
+    /** Orders from accepted quotes, their instalments and payments. Needs {@link CrmPorts#withSelling}. */
+    public Ordering ordering() {
+        return selling(ordering);
+    }
+
+    private static <T> T selling(T useCase) {
+        if (useCase == null) {
+            throw new IllegalStateException("this Crm was built without the selling ports: give them with"
+                    + " CrmPorts.withSelling");
+        }
+        return useCase;
     }
 }

@@ -1,11 +1,13 @@
 package io.tenantcrm.persistence;
 
 import io.tenantcrm.core.CrmPorts;
+import io.tenantcrm.core.approval.ApproverDirectory;
 import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.shared.CurrentUser;
 import io.tenantcrm.core.shared.EventPublisher;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.tenant.TenantConfiguration;
+import io.tenantcrm.persistence.access.JpaSalesTeams;
 import io.tenantcrm.persistence.account.JpaAccountRepository;
 import io.tenantcrm.persistence.account.JpaContactRepository;
 import io.tenantcrm.persistence.activity.JpaActivityRepository;
@@ -15,6 +17,11 @@ import io.tenantcrm.persistence.deal.JpaDealRepository;
 import io.tenantcrm.persistence.deal.JpaStageHistory;
 import io.tenantcrm.persistence.dedupe.JpaDuplicateIndex;
 import io.tenantcrm.persistence.lead.JpaLeadRepository;
+import io.tenantcrm.persistence.order.JpaDocumentNumbers;
+import io.tenantcrm.persistence.order.JpaOrderRepository;
+import io.tenantcrm.persistence.product.JpaProductRepository;
+import io.tenantcrm.persistence.quote.JpaQuoteRepository;
+import io.tenantcrm.persistence.sla.JpaSlaTimers;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 
 import java.time.Clock;
@@ -39,5 +46,15 @@ public final class JpaCrm {
                 new JpaDealRepository(ems), new JpaStageHistory(ems), new JpaActivityRepository(ems),
                 new JpaTaskRepository(ems), new JpaAuditLog(ems), events, unitOfWork, currentUser, configuration,
                 clock, new JpaDuplicateIndex(ems), similarity);
+    }
+
+    /**
+     * The quote-to-cash chain and the SLA clocks on JPA ({@link CrmPorts#withSelling}); who approves a discount
+     * by role comes from the application (its identity directory).
+     */
+    public static CrmPorts.Selling selling(EntityManagers ems, ApproverDirectory approvers, Clock clock) {
+        return new CrmPorts.Selling(new JpaProductRepository(ems), new JpaQuoteRepository(ems),
+                new JpaOrderRepository(ems), new JpaDocumentNumbers(ems), approvers, new JpaSlaTimers(ems),
+                new JpaSalesTeams(ems, clock));
     }
 }

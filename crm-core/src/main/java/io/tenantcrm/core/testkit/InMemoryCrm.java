@@ -1,6 +1,7 @@
 package io.tenantcrm.core.testkit;
 
 import io.tenantcrm.core.CrmPorts;
+import io.tenantcrm.core.approval.ApproverDirectory;
 import io.tenantcrm.core.account.Account;
 import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.account.AccountRepository;
@@ -121,10 +122,21 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
         return ports(configuration, clock, (a, b) -> a.equals(b) ? 1.0 : 0.0);
     }
 
-    /** All the ports, with the company-name similarity duplicate checks use. */
+    /**
+     * All the ports, with the company-name similarity duplicate checks use, and the selling ports: discounts are
+     * approved by the owner's manager in {@link #salesTeams()}, and by no one by role (this store knows no roles;
+     * give your own {@link ApproverDirectory} with {@link CrmPorts#withSelling}).
+     */
     public CrmPorts ports(TenantConfiguration configuration, Clock clock, NameSimilarity similarity) {
         return new CrmPorts(leads(), accounts(), contacts(), deals(), stageHistory(), activities(), tasks(), this,
-                this, this, this, configuration, clock, duplicateIndex(), similarity);
+                this, this, this, configuration, clock, duplicateIndex(), similarity)
+                .withSelling(selling(ApproverDirectory.of(salesTeams(), (tenant, role) -> Set.of())));
+    }
+
+    /** The catalogue, quotes, orders, numbers, SLA timers and teams of this store, with the given approvers. */
+    public CrmPorts.Selling selling(ApproverDirectory approvers) {
+        return new CrmPorts.Selling(products(), quotes(), orders(), documentNumbers(), approvers, slaTimers(),
+                salesTeams());
     }
 
     /**

@@ -11,7 +11,6 @@ import io.tenantcrm.core.activity.Task;
 import io.tenantcrm.core.approval.ApproverDirectory;
 import io.tenantcrm.core.audit.RecordRef;
 import io.tenantcrm.core.audit.RecordType;
-import io.tenantcrm.core.audit.Recorder;
 import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealStatus;
 import io.tenantcrm.core.deal.NewDeal;
@@ -43,7 +42,6 @@ import io.tenantcrm.core.shared.RuleViolationException;
 import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.shared.Violation;
-import io.tenantcrm.core.sla.SlaClocks;
 import io.tenantcrm.core.sla.SlaTimer;
 import io.tenantcrm.core.tenant.CrmRole;
 import io.tenantcrm.core.tenant.TenantConfiguration;
@@ -88,19 +86,14 @@ class QuoteToCashTest {
         store = new InMemoryCrm().actAs(ACME, ADA);
         clock = new SteppingClock(MONDAY);
         TenantConfiguration configuration = TenantConfiguration.defaults();
-        crm = new Crm(store.ports(configuration, clock));
-        Recorder recorder = new Recorder(store, store, store, store, clock);
         store.salesTeams().save(ACME, new SalesTeam(MAX, Set.of(RITA)));
-        SlaClocks clocks = new SlaClocks(new SlaClocks.Ports(store.slaTimers(), store.leads(), store.deals(),
-                store.accounts(), store.tasks(), store.activities(), store.salesTeams(), configuration), recorder);
         ApproverDirectory approvers = ApproverDirectory.of(store.salesTeams(),
                 (tenant, role) -> role == CrmRole.TENANT_ADMIN ? Set.of(ADA) : Set.of());
-        catalogue = new ProductCatalogue(store.products(), recorder);
-        quoting = new Quoting(new Quoting.Ports(store.quotes(), store.products(), store.deals(), store.activities(),
-                store.documentNumbers(), approvers, store.slaTimers(), configuration), recorder, clocks);
-        ordering = new Ordering(new Ordering.Ports(store.orders(), store.quotes(), store.deals(), store.activities(),
-                store.documentNumbers(), store.tasks(), store.salesTeams(), store.slaTimers(), configuration), crm.deals(),
-                recorder);
+        // the whole chain from the facade, as an embedder gets it
+        crm = new Crm(store.ports(configuration, clock).withSelling(store.selling(approvers)));
+        catalogue = crm.products();
+        quoting = crm.quoting();
+        ordering = crm.ordering();
 
         valve = catalogue.add(new Product.Draft("VLV-DN50", "Ball valve DN50, 316 stainless", "pcs", List.of(
                 new ProductPrice(Money.of("40.00", "USD"), Money.of("34.00", "USD"), Money.of("30.00", "USD")),

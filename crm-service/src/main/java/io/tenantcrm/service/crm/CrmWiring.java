@@ -1,11 +1,13 @@
 package io.tenantcrm.service.crm;
 
 import io.tenantcrm.core.Crm;
+import io.tenantcrm.core.CrmPorts;
 import io.tenantcrm.core.access.OwnedWork;
 import io.tenantcrm.core.access.RecordShares;
 import io.tenantcrm.core.access.SalesTeams;
 import io.tenantcrm.core.account.AccountRepository;
 import io.tenantcrm.core.account.ContactRepository;
+import io.tenantcrm.core.approval.ApproverDirectory;
 import io.tenantcrm.core.activity.ActivityRepository;
 import io.tenantcrm.core.assignment.AssignmentPolicies;
 import io.tenantcrm.core.assignment.LeadRouting;
@@ -25,7 +27,10 @@ import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.merge.MergeStore;
 import io.tenantcrm.core.merge.RecordMerge;
 import io.tenantcrm.core.shared.CurrentUser;
+import io.tenantcrm.core.shared.TenantId;
+import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.tenant.ConfiguredTenants;
+import io.tenantcrm.core.tenant.IdentityDirectory;
 import io.tenantcrm.core.tenant.IntakeKeyAdministration;
 import io.tenantcrm.core.tenant.TenantAdministration;
 import io.tenantcrm.core.tenant.TenantConfiguration;
@@ -52,9 +57,11 @@ import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.persistence.tenant.JpaIntakeKeys;
 import io.tenantcrm.service.assignment.KeptAssignmentPolicies;
 import io.tenantcrm.service.config.TenantConfig;
+import io.tenantcrm.service.identity.KeycloakConnection;
 import io.tenantcrm.service.tenant.TenantChangeWatch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -64,6 +71,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.stream.Collectors;
 
 /**
  * crm-core wired for the service: its ports on JPA over the container's transaction-scoped EntityManager, the
@@ -95,7 +103,17 @@ public class CrmWiring {
     PlatformTransactions registry;
 
     @Resource
-    TransactionSynchronizationRegistry transactions;
+    TransactionSynchronizationRegistry transactionRegistry;
+
+    @Inject
+    TenantTransactions transactions;
+
+    @Inject
+    KeycloakConnection keycloak;
+
+    /** This bean's own ports, looked up when a worker needs them (injecting them here would be circular). */
+    @Inject
+    Instance<CrmPorts> ports;
 
     private EntityManagers entityManagers() {
         return () -> em;
@@ -115,10 +133,32 @@ public class CrmWiring {
                 new Recorder(unitOfWork, new JpaAuditLog(entityManagers()), events, caller, clock));
     }
 
+    /**
+     * crm-core's ports, once: the records on JPA, the request's transaction and caller, CDI events, the tenant's
+     * configuration, and the quote-to-cash chain with approvers by role from the identity directory (enabled
+     * members only).
+     */
     @Produces
     @Singleton
-    Crm crm(TenantConfiguration configuration, NameSimilarity similarity) {
-        return new Crm(JpaCrm.ports(entityManagers(), unitOfWork, events, caller, configuration, clock, similarity));
+    CrmPorts ports(TenantConfiguration configuration, NameSimilarity similarity) {
+        ApproverDirectory approvers = ApproverDirectory.of(new JpaSalesTeams(entityManagers(), clock),
+                (tenant, role) -> keycloak.directory().members(tenant).stream()
+                        .filter(p -> p.enabled() && p.roles().contains(role))
+                        .map(IdentityDirectory.Person::id).collect(Collectors.toSet()));
+        return JpaCrm.ports(entityManagers(), unitOfWork, events, caller, configuration, clock, similarity)
+                .withSelling(JpaCrm.selling(entityManagers(), approvers, clock));
+    }
+
+    /** The use cases for requests: acting as the caller, in the request's transaction. */
+    @Produces
+    @Singleton
+    Crm crm(CrmPorts ports) {
+        return new Crm(ports);
+    }
+
+    /** The use cases for one of the service's workers (the SLA scheduler, email sync) acting for someone in a tenant. */
+    public Crm actingAs(TenantId tenant, UserId who) {
+        return new Crm(ports.get().actingThrough(transactions.of(tenant), TenantTransactions.actingAs(tenant, who)));
     }
 
     /** How alike two names are (Jaro-Winkler) and a name in Latin letters (ICU4J): crm-matching. */
@@ -207,7 +247,7 @@ public class CrmWiring {
     @Singleton
     AssignmentPolicies assignmentPolicies() {
         return new KeptAssignmentPolicies(new JpaAssignmentPolicies(entityManagers(), clock), registry, watch,
-                transactions);
+                transactionRegistry);
     }
 
     @Produces
