@@ -52,7 +52,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /** A customer company and its people. Changes need the account's ETag in If-Match. */
@@ -85,7 +84,7 @@ public class AccountResource {
     HttpHeaders headers;
 
     @PathParam("id")
-    String id;
+    AccountId id;
 
     public record AccountView(String id, long version, String customerId, String name, String tier,
                               String lifecycle, String owner, String country, String timeZone, String language,
@@ -124,7 +123,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "AccountView")))
     public Response get() {
-        Account account = visible(accountId());
+        Account account = visible(id);
         return Response.ok(AccountView.of(account)).tag(Versions.tag(account.version())).build();
     }
 
@@ -135,7 +134,7 @@ public class AccountResource {
             schema = @Schema(ref = "AccountView")))
     public Response edit(AccountEditRequest request) {
         Inputs.requireBody(request);
-        AccountId accountId = accountId();
+        AccountId accountId = id;
         AccountEdit edit = new AccountEdit(request.name(), Inputs.optional(AccountTier.class, request.tier(), "tier"),
                 Inputs.optional(Lifecycle.class, request.lifecycle(), "lifecycle"),
                 request.country() == null ? null : CountryCode.of(request.country()), zone(request.timeZone()),
@@ -153,7 +152,7 @@ public class AccountResource {
             schema = @Schema(ref = "AccountView")))
     public Response reassign(AccountOwnerRequest request) {
         Inputs.requireBody(request);
-        AccountId accountId = accountId();
+        AccountId accountId = id;
         UserId owner = Inputs.userId(request.owner(), "owner");
         return change(accountId, () -> crm.accounts().reassign(accountId, owner, request.reason()));
     }
@@ -164,7 +163,7 @@ public class AccountResource {
             + " WATCH (late within the grace, or sent to collections in the last year), HIGH (owed and with"
             + " collections); each reason with its code, order, instalment, outstanding amount and days late")
     public PaymentRiskView paymentRisk() {
-        AccountId accountId = visible(accountId()).id();
+        AccountId accountId = visible(id).id();
         return PaymentRiskView.of(ordering.paymentRisk(accountId));
     }
 
@@ -185,8 +184,8 @@ public class AccountResource {
     @Path("contacts")
     @Operation(summary = "The people at this account")
     public List<ContactView> contacts() {
-        visible(accountId());
-        return crm.accounts().contactsOf(accountId()).stream().map(ContactView::of).toList();
+        visible(id);
+        return crm.accounts().contactsOf(id).stream().map(ContactView::of).toList();
     }
 
     @POST
@@ -197,7 +196,7 @@ public class AccountResource {
     public Response addContact(@HeaderParam(Idempotency.HEADER) String idempotencyKey, ContactRequest request) {
         Inputs.requireBody(request);
         return idempotency.create(idempotencyKey, request, () -> {
-            AccountId accountId = accountId();
+            AccountId accountId = id;
             Account account = visible(accountId);
             Contact contact = crm.accounts().addContact(accountId, request.name(), email(request),
                     phone(request, account), Inputs.optional(BuyingRole.class, request.role(), "role"));
@@ -212,19 +211,13 @@ public class AccountResource {
             + " role when given; If-Match the contact's ETag (its recordVersion); audited")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "ContactView")))
-    public Response editContact(@PathParam("contactId") String contactId, ContactRequest request) {
+    public Response editContact(@PathParam("contactId") ContactId contact, ContactRequest request) {
         Inputs.requireBody(request);
-        ContactId contact;
-        try {
-            contact = new ContactId(UUID.fromString(contactId));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("contact", contactId);
-        }
-        AccountId accountId = accountId();
+        AccountId accountId = id;
         Contact saved = unitOfWork.inTransaction(() -> {
             Account account = visible(accountId);
             Contact current = crm.accounts().contactsOf(accountId).stream().filter(c -> c.id().equals(contact))
-                    .findFirst().orElseThrow(() -> new NotFoundException("contact", contactId));
+                    .findFirst().orElseThrow(() -> new NotFoundException("contact", contact));
             Versions.requireMatch(headers, current.version());
             return crm.accounts().editContact(accountId, contact, current.version(), request.name(), email(request),
                     phone(request, account), Inputs.optional(BuyingRole.class, request.role(), "role"));
@@ -264,14 +257,6 @@ public class AccountResource {
     private Account visible(AccountId accountId) {
         Account account = crm.accounts().find(accountId);
         return visibility.require(RecordType.ACCOUNT, account.id().value(), account.owner(), account);
-    }
-
-    private AccountId accountId() {
-        try {
-            return new AccountId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("account", id);
-        }
     }
 
     private static ZoneId zone(String value) {

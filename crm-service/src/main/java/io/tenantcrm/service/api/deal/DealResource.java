@@ -52,7 +52,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -91,7 +90,7 @@ public class DealResource {
     HttpHeaders headers;
 
     @PathParam("id")
-    String id;
+    DealId id;
 
     /** The answer to a change. */
     @Schema(name = "DealChangeView")
@@ -226,13 +225,7 @@ public class DealResource {
     }
 
     private Deal find() {
-        DealId dealId;
-        try {
-            dealId = new DealId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("deal", id);
-        }
-        Deal deal = deals.find(caller.tenant(), dealId).orElseThrow(() -> new NotFoundException("deal", id));
+        Deal deal = deals.find(caller.tenant(), id).orElseThrow(() -> new NotFoundException("deal", id));
         return visibility.require(RecordType.DEAL, deal.id().value(), deal.owner(), deal);
     }
 

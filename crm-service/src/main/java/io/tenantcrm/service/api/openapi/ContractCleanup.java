@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.io.StringReader;
@@ -27,9 +28,10 @@ import java.util.Map;
  * What Payara writes into the document that clients and linters refuse, put right: an example given as JSON text
  * becomes the JSON value it spells (a generated client and {@code redocly lint} read a string where the schema
  * says object); a schema inlined from {@code @Schema(implementation = ...)} loses the annotation's defaults that
- * Payara copies as constraints ({@code maxProperties: 0} would allow no property at all) and a string schema the
- * properties Payara lends it; and the document loses
- * Payara's own {@code endpoints} member, which OpenAPI 3.0 does not allow at the top level.
+ * Payara copies as constraints ({@code maxProperties: 0} would allow no property at all), and a string schema the
+ * properties Payara lends it; a record's id in a path is text, not the object Payara makes of crm-core's id
+ * type; and the document loses Payara's own {@code endpoints} member, which OpenAPI 3.0 does not allow at the top
+ * level.
  */
 final class ContractCleanup {
 
@@ -43,6 +45,7 @@ final class ContractCleanup {
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
+                idsAsText(operation.getParameters());
                 if (operation.getRequestBody() != null) {
                     examplesAsJson(operation.getRequestBody().getContent());
                 }
@@ -90,6 +93,25 @@ final class ContractCleanup {
         }
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
+        }
+    }
+
+    /**
+     * A record's id in a path is read by a converter (crm-core's {@code LeadId}, {@code DealId}: {@code RecordIds}),
+     * which Payara describes as an object; on the wire it is a UUID's text.
+     */
+    private static void idsAsText(List<Parameter> parameters) {
+        if (parameters == null) {
+            return;
+        }
+        for (Parameter parameter : parameters) {
+            Schema schema = parameter.getSchema();
+            if (parameter.getIn() == Parameter.In.PATH && schema != null && schema.getRef() == null
+                    && schema.getType() == Schema.SchemaType.OBJECT
+                    && (schema.getProperties() == null || schema.getProperties().isEmpty())) {
+                // text, as every id of the views is (a format would make a generated client ask for a UUID there)
+                schema.setType(Schema.SchemaType.STRING);
+            }
         }
     }
 

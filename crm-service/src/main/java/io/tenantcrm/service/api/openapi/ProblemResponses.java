@@ -117,10 +117,19 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
                 .addProperty("detail", text)
                 .addProperty("violations", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(violation))
-                .example(Map.of("type", "https://tenant-crm.io/problems/unprocessable-request",
+                // ordered, so the document reads the same on every start (docs/openapi.json is compared as text too)
+                .example(ordered("type", "https://tenant-crm.io/problems/unprocessable-request",
                         "title", "Unprocessable request", "status", 422,
                         "detail", "The request breaks a rule of the CRM; nothing was changed.",
-                        "violations", java.util.List.of(Map.of("field", "contact.email",
+                        "violations", java.util.List.of(ordered("field", "contact.email",
                                 "message", "'ana@' is not an email address", "code", "email"))));
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

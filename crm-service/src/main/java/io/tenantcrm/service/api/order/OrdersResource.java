@@ -200,7 +200,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "OrderView")))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") OrderId id) {
         SalesOrder order = unitOfWork.inTransaction(() -> find(id));
         return Response.ok(view(order)).tag(Versions.tag(order.version())).build();
     }
@@ -211,7 +211,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "OrderView")))
-    public Response advance(@PathParam("id") String id,
+    public Response advance(@PathParam("id") OrderId id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                     name = "shipped", value = ApiExamples.ORDER_STATUS))) StatusRequest request) {
         Inputs.requireBody(request);
@@ -226,7 +226,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "OrderView")))
-    public Response cancel(@PathParam("id") String id,
+    public Response cancel(@PathParam("id") OrderId id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                     name = "with its reason", value = ApiExamples.ORDER_CANCEL))) CancelRequest request) {
         Inputs.requireBody(request);
@@ -240,7 +240,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "OrderView")))
-    public Response receive(@PathParam("id") String id,
+    public Response receive(@PathParam("id") OrderId id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                     name = "a deposit by T/T", value = ApiExamples.PAYMENT))) ReceiptRequest request) {
         Inputs.requireBody(request);
@@ -266,7 +266,7 @@ public class OrdersResource {
         return new Ordering.ReceiptDraft(amount, request.amount().currency(), on, method, request.reference());
     }
 
-    private Response change(String id, Function<SalesOrder, SalesOrder> operation) {
+    private Response change(OrderId id, Function<SalesOrder, SalesOrder> operation) {
         SalesOrder current = unitOfWork.inTransaction(() -> find(id));
         Versions.requireMatch(headers, current.version());
         SalesOrder changed = operation.apply(current);
@@ -278,14 +278,8 @@ public class OrdersResource {
         return OrderView.of(order, today, configuration.paymentGraceDays(caller.tenant()));
     }
 
-    private SalesOrder find(String id) {
-        OrderId orderId;
-        try {
-            orderId = new OrderId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("order", id);
-        }
-        return orders.find(caller.tenant(), orderId).filter(o -> visible(o.deal()))
+    private SalesOrder find(OrderId id) {
+        return orders.find(caller.tenant(), id).filter(o -> visible(o.deal()))
                 .orElseThrow(() -> new NotFoundException("order", id));
     }
 

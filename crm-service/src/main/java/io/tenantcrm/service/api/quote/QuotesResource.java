@@ -43,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -98,7 +97,7 @@ public class QuotesResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "QuoteView")))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") QuoteId id) {
         Quote quote = unitOfWork.inTransaction(() -> find(id));
         return Response.ok(QuoteView.of(quote)).tag(Versions.tag(quote.version())).build();
     }
@@ -111,7 +110,7 @@ public class QuotesResource {
             + " else the caller's (Accept-Language)")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response document(@PathParam("id") String id, @PathParam("version") int version,
+    public Response document(@PathParam("id") QuoteId id, @PathParam("version") int version,
                              @QueryParam("lang") String lang) {
         Quote quote = unitOfWork.inTransaction(() -> find(id));
         QuoteDocuments.Pdf pdf = documents.render(quote, version, lang, headers.getAcceptableLanguages());
@@ -124,7 +123,7 @@ public class QuotesResource {
     @GET
     @Path("{id}/diff")
     @Operation(operationId = "diffQuoteVersions", summary = "What changed from one version to another")
-    public QuoteDiffView diff(@PathParam("id") String id, @QueryParam("from") Integer from,
+    public QuoteDiffView diff(@PathParam("id") QuoteId id, @QueryParam("from") Integer from,
                               @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw new InvalidValueException(from == null ? "from" : "to", "name the two versions: ?from=1&to=2");
@@ -149,7 +148,7 @@ public class QuotesResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "QuoteView")))
-    public Response revise(@PathParam("id") String id,
+    public Response revise(@PathParam("id") QuoteId id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                     name = "new lines and terms", value = ApiExamples.QUOTE))) QuoteRequests.QuoteRequest request) {
         Inputs.requireBody(request);
@@ -164,7 +163,7 @@ public class QuotesResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "QuoteView")))
-    public Response submit(@PathParam("id") String id) {
+    public Response submit(@PathParam("id") QuoteId id) {
         return change(id, quote -> quoting.submit(quote.id(), quote.version()));
     }
 
@@ -175,7 +174,7 @@ public class QuotesResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "QuoteView")))
-    public Response decide(@PathParam("id") String id,
+    public Response decide(@PathParam("id") QuoteId id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                     name = "a rejection with its reason", value = ApiExamples.DECISION)))
             QuoteRequests.DecisionRequest request) {
@@ -195,7 +194,7 @@ public class QuotesResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "QuoteView")))
-    public Response send(@PathParam("id") String id) {
+    public Response send(@PathParam("id") QuoteId id) {
         return change(id, quote -> quoting.send(quote.id(), quote.version()));
     }
 
@@ -205,7 +204,7 @@ public class QuotesResource {
     @APIResponse(responseCode = "200", description = "OK; its ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "QuoteView")))
-    public Response accept(@PathParam("id") String id,
+    public Response accept(@PathParam("id") QuoteId id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                     name = "the customer took version 2", value = ApiExamples.ACCEPTED_VERSION)))
             QuoteRequests.AcceptRequest request) {
@@ -219,7 +218,7 @@ public class QuotesResource {
     }
 
     /** Looks the quote up first (another tenant's is not there, whatever the body), then checks the ETag. */
-    private Response change(String id, Function<Quote, Quote> operation) {
+    private Response change(QuoteId id, Function<Quote, Quote> operation) {
         Quote current = unitOfWork.inTransaction(() -> find(id));
         Versions.requireMatch(headers, current.version());
         Quote changed = operation.apply(current);
@@ -227,14 +226,8 @@ public class QuotesResource {
     }
 
     /** The quote, if the caller sees its deal; otherwise it is not there. */
-    Quote find(String id) {
-        QuoteId quoteId;
-        try {
-            quoteId = new QuoteId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("quote", id);
-        }
-        Quote quote = quotes.find(caller.tenant(), quoteId).orElseThrow(() -> new NotFoundException("quote", id));
+    Quote find(QuoteId id) {
+        Quote quote = quotes.find(caller.tenant(), id).orElseThrow(() -> new NotFoundException("quote", id));
         Deal deal = deals.find(caller.tenant(), quote.deal()).orElseThrow(() -> new NotFoundException("quote", id));
         if (!visibility.canSee(RecordType.DEAL, deal.id().toString(), deal.owner())) {
             throw new NotFoundException("quote", id);
