@@ -78,6 +78,16 @@ class JpaPortsContractIT extends CrmPortsContract {
             public io.tenantcrm.core.imports.ImportJobRepository imports() {
                 return new io.tenantcrm.persistence.imports.ImportJobStore(transactions);
             }
+
+            @Override
+            public io.tenantcrm.core.assignment.AssignmentPolicies assignmentPolicies() {
+                return new io.tenantcrm.persistence.assignment.JpaAssignmentPolicies(transactions, Clock.systemUTC());
+            }
+
+            @Override
+            public io.tenantcrm.core.assignment.PoolStates poolStates() {
+                return new io.tenantcrm.persistence.assignment.JpaPoolStates(transactions);
+            }
         };
     }
 }

@@ -9,6 +9,10 @@ public interface AssignmentPolicies {
 
     Optional<AssignmentPolicy> of(TenantId tenant);
 
-    /** Replaces the policy; every pool it names gets a rotation that starts from its first member. */
+    /**
+     * Replaces the policy. Every pool it names has a rotation: a new pool starts from its first member, a pool the
+     * tenant had keeps where its rotation stands, so editing the rules does not give the next lead to whoever is
+     * first again.
+     */
     void save(TenantId tenant, AssignmentPolicy policy);
 }

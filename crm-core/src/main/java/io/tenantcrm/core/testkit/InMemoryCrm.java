@@ -94,8 +94,12 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
     private final InMemorySlaTimers timers = new InMemorySlaTimers(lock);
     private final InMemorySalesTeams teams = new InMemorySalesTeams(lock);
     private final InMemoryImportJobs importJobs = new InMemoryImportJobs(lock);
+    private final InMemoryAssignmentPolicies assignmentPolicies = new InMemoryAssignmentPolicies(lock);
+    private final InMemoryPoolStates poolStates = new InMemoryPoolStates(lock, assignmentPolicies,
+            leadTable::all);
     private final List<Transactional> tables = List.of(leadTable, accountTable, contactTable, dealTable,
-            activityTable, taskTable, products.table, quotes.table, orders.table, numbers, timers, teams, importJobs);
+            activityTable, taskTable, products.table, quotes.table, orders.table, numbers, timers, teams, importJobs,
+            assignmentPolicies);
 
     private List<AuditEntry> audit = new ArrayList<>();
     private Map<TenantId, Map<String, String>> settingsByTenant = new HashMap<>();
@@ -401,6 +405,14 @@ public final class InMemoryCrm implements UnitOfWork, AuditLog, EventPublisher, 
 
     public InMemorySlaTimers slaTimers() {
         return timers;
+    }
+
+    public InMemoryAssignmentPolicies assignmentPolicies() {
+        return assignmentPolicies;
+    }
+
+    public InMemoryPoolStates poolStates() {
+        return poolStates;
     }
 
     public InMemorySalesTeams salesTeams() {

@@ -91,6 +91,11 @@ public abstract class CrmPortsContract {
 
         /** Import jobs and their runs. */
         io.tenantcrm.core.imports.ImportJobRepository imports();
+
+        /** Each tenant's assignment rules and pools, and where each pool's rotation stands. */
+        io.tenantcrm.core.assignment.AssignmentPolicies assignmentPolicies();
+
+        io.tenantcrm.core.assignment.PoolStates poolStates();
     }
 
     /** The stores of products, quotes, orders and document numbers. */
@@ -309,6 +314,67 @@ public abstract class CrmPortsContract {
         assertThat(done.wording()).isEqualTo(said);
         assertThat(tx(() -> fixture.ports().tasks().find(fixture.tenantA(), reminder.id())).orElseThrow())
                 .isEqualTo(done);
+    }
+
+    @Test
+    public void an_assignment_policy_is_kept_per_tenant_and_each_pool_keeps_its_rotation() {
+        var pool = new io.tenantcrm.core.assignment.SalesPool("asia", List.of(RITA, MIKE),
+                io.tenantcrm.core.assignment.SalesPool.Distribution.ROUND_ROBIN, null);
+        var policy = io.tenantcrm.core.assignment.AssignmentPolicy.of(List.of(new io.tenantcrm.core.assignment
+                .AssignmentRule("China", java.util.Set.of(io.tenantcrm.core.shared.CountryCode.of("CN")),
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                io.tenantcrm.core.assignment.AssignmentTarget.pool("asia"))), List.of(pool),
+                io.tenantcrm.core.assignment.AssignmentTarget.person(RITA));
+        var policies = fixture.assignmentPolicies();
+        var pools = fixture.poolStates();
+        TenantId a = fixture.tenantA();
+        TenantId b = fixture.tenantB();
+        tx(() -> {
+            policies.save(a, policy);
+            return null;
+        });
+        assertThat(tx(() -> policies.of(a))).contains(policy);
+        assertThat(tx(() -> pools.lock(a, pool)).lastAssigned()).as("nobody has had a lead yet").isNull();
+
+        // Rita owns two open leads and a disqualified one: the open ones count
+        Lead first = receive("chen.one@szpumps.cn");
+        Lead second = receive("chen.two@szpumps.cn");
+        Lead third = receive("chen.three@szpumps.cn");
+        crm.leadTriage().take(first.id());
+        crm.leadTriage().take(second.id());
+        crm.leadTriage().take(third.id());
+        crm.leadTriage().disqualify(third.id(), "a student asking for prices");
+        tx(() -> {
+            pools.advance(a, "asia", RITA);
+            return null;
+        });
+        var state = tx(() -> pools.lock(a, pool));
+        assertThat(state.lastAssigned()).isEqualTo(RITA);
+        assertThat(state.openLeadsOf(RITA)).isEqualTo(2);
+        assertThat(state.openLeadsOf(MIKE)).isZero();
+
+        // a transaction that fails leaves the rotation where it was
+        assertThatThrownBy(() -> tx(() -> {
+            pools.advance(a, "asia", MIKE);
+            throw new IllegalStateException("the intake failed after the choice");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(tx(() -> pools.lock(a, pool)).lastAssigned()).isEqualTo(RITA);
+
+        // the rules edited: the pool keeps its place in the rotation, a new pool starts from its first member
+        var europe = new io.tenantcrm.core.assignment.SalesPool("europe", List.of(MIKE, RITA),
+                io.tenantcrm.core.assignment.SalesPool.Distribution.ROUND_ROBIN, null);
+        tx(() -> {
+            policies.save(a, io.tenantcrm.core.assignment.AssignmentPolicy.of(policy.rules(), List.of(pool, europe),
+                    policy.fallback()));
+            return null;
+        });
+        assertThat(tx(() -> pools.lock(a, pool)).lastAssigned()).isEqualTo(RITA);
+        assertThat(tx(() -> pools.lock(a, europe)).lastAssigned()).isNull();
+
+        fixture.actAs(b, MIKE);
+        assertThat(tx(() -> policies.of(b))).as("another tenant has no rules").isEmpty();
+        assertThatThrownBy(() -> tx(() -> pools.lock(b, pool))).as("nor the pool")
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -69,6 +69,16 @@ class InMemoryPortsContractTest extends CrmPortsContract {
             public io.tenantcrm.core.imports.ImportJobRepository imports() {
                 return store.importJobs();
             }
+
+            @Override
+            public io.tenantcrm.core.assignment.AssignmentPolicies assignmentPolicies() {
+                return store.assignmentPolicies();
+            }
+
+            @Override
+            public io.tenantcrm.core.assignment.PoolStates poolStates() {
+                return store.poolStates();
+            }
         };
     }
 }
