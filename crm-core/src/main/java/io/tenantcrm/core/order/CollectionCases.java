@@ -31,6 +31,11 @@ public final class CollectionCases {
     private CollectionCases() {
     }
 
+    /** The orders a period starting at {@code from} must read: the late payments of a year before count too. */
+    public static java.time.Instant ordersSince(java.time.Instant from) {
+        return from.minus(java.time.Duration.ofDays(PaymentRisk.MEMORY_DAYS));
+    }
+
     public static List<CollectionCase> of(List<SalesOrder> orders, List<Activity> activities, ZoneId zone) {
         List<CollectionCase> cases = new ArrayList<>();
         for (SalesOrder order : orders) {

@@ -221,7 +221,7 @@ public final class Ordering {
      */
     public List<CollectionCase> collectionCases(Instant from, List<Activity> activities) {
         return recorder.inTransaction(acting -> CollectionCases.of(
-                ports.orders().placedSince(acting.tenant(), from.minus(Duration.ofDays(PaymentRisk.MEMORY_DAYS))),
+                ports.orders().placedSince(acting.tenant(), CollectionCases.ordersSince(from)),
                 activities, ports.configuration().sla(acting.tenant()).hours().zone()));
     }
 

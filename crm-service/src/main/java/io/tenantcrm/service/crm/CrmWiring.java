@@ -20,6 +20,7 @@ import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.deal.StageHistory;
 import io.tenantcrm.core.dedupe.DuplicateScans;
 import io.tenantcrm.core.dedupe.NameSimilarity;
+import io.tenantcrm.core.health.ProcessHealthReport;
 import io.tenantcrm.matching.NameMatching;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.search.Search;
@@ -297,6 +298,15 @@ public class CrmWiring {
     @Singleton
     PipelineBoard pipelineBoard(DealQueries deals, TenantConfiguration configuration) {
         return new PipelineBoard(deals, configuration, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    ProcessHealthReport processHealthReport(TenantConfiguration configuration, DealQueries deals) {
+        EntityManagers ems = entityManagers();
+        return new ProcessHealthReport(new ProcessHealthReport.Ports(new JpaActivityRepository(ems),
+                new JpaAccountRepository(ems), deals, new JpaStageHistory(ems),
+                new io.tenantcrm.persistence.order.JpaOrderRepository(ems), configuration), unitOfWork, caller);
     }
 
     @Produces

@@ -1,16 +1,12 @@
 package io.tenantcrm.service.api.report;
 
-import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.access.RecordScope;
-import io.tenantcrm.core.account.AccountTier;
-import io.tenantcrm.core.activity.Activity;
-import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.deal.Deal;
 import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.deal.DealQueries;
 import io.tenantcrm.core.deal.DealStatus;
-import io.tenantcrm.core.health.ProcessHealth;
 import io.tenantcrm.core.health.ProcessHealthIndex;
+import io.tenantcrm.core.health.ProcessHealthReport;
 import io.tenantcrm.core.lead.Lead;
 import io.tenantcrm.core.lead.LeadQueries;
 import io.tenantcrm.core.order.Ordering;
@@ -20,7 +16,6 @@ import io.tenantcrm.core.report.StallReport;
 import io.tenantcrm.core.shared.InvalidValueException;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
-import io.tenantcrm.core.tenant.CrmRole;
 import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.service.api.Roles;
 import io.tenantcrm.service.security.CallerContext;
@@ -64,9 +59,6 @@ public class ReportResource {
     DealQueries deals;
 
     @Inject
-    Crm crm;
-
-    @Inject
     io.tenantcrm.core.activity.ActivityRepository activities;
 
     @Inject
@@ -89,6 +81,9 @@ public class ReportResource {
 
     @Inject
     Ordering ordering;
+
+    @Inject
+    ProcessHealthReport processHealth;
 
     @GET
     @Path("process-health")
@@ -116,22 +111,7 @@ public class ReportResource {
         if (!subjects.stream().allMatch(scope::covers)) {
             throw new ForbiddenException("a manager sees their team's process health, a rep their own");
         }
-        return unitOfWork.inTransaction(() -> {
-            // a quote's feedback and a stage's age can reach back before the period
-            Instant lookBack = period[0].minus(Duration.ofDays(90));
-            List<Activity> touched = activities.between(caller.tenant(), lookBack, period[1]);
-            Map<UserId, Integer> aTier = deals.accountsOwnedByTier(caller.tenant(), AccountTier.A);
-            Set<String> aTierAccounts = aTierAccountIds(touched);
-            ProcessHealth.Inputs inputs = new ProcessHealth.Inputs(touched,
-                    activity -> activity.about().stream().anyMatch(r -> r.type() == RecordType.ACCOUNT
-                            && aTierAccounts.contains(r.id())),
-                    aTier, history.between(caller.tenant(), lookBack, period[1]),
-                    ordering.collectionCases(period[0], touched));
-            return ProcessHealthView.of(new ProcessHealth(configuration.processTargets(caller.tenant()),
-                    configuration.pipeline(caller.tenant()))
-                    .index(String.join(",", subjects.stream().map(UserId::value).sorted().toList()), subjects,
-                            period[0], period[1], inputs));
-        });
+        return ProcessHealthView.of(processHealth.of(subjects, period[0], period[1]));
     }
 
     /** The process-health index of a rep or a team over a period, each signal with its value, target and points. */
@@ -272,19 +252,6 @@ public class ReportResource {
             return new ContributionView(line.seller().value(), line.leadsOwned(), line.leadsAnswered(),
                     line.medianFirstResponseHours(), line.touchesPerOpenDealPerWeek(), won);
         }
-    }
-
-    private Set<String> aTierAccountIds(List<Activity> touched) {
-        Set<String> ids = new HashSet<>();
-        touched.stream().flatMap(a -> a.about().stream()).filter(r -> r.type() == RecordType.ACCOUNT)
-                .map(r -> r.id()).distinct().forEach(id -> {
-                    var account = crm.accounts().find(new io.tenantcrm.core.account.AccountId(
-                            java.util.UUID.fromString(id)));
-                    if (account.tier() == AccountTier.A) {
-                        ids.add(id);
-                    }
-                });
-        return ids;
     }
 
     private Instant[] period(String from, String to) {
