@@ -2,6 +2,7 @@ package io.tenantcrm.service.api;
 
 import io.tenantcrm.core.account.AccountId;
 import io.tenantcrm.core.account.ContactId;
+import io.tenantcrm.core.activity.TaskId;
 import io.tenantcrm.core.deal.DealId;
 import io.tenantcrm.core.lead.LeadId;
 import io.tenantcrm.core.order.OrderId;
@@ -26,7 +27,8 @@ public class RecordIds implements ParamConverterProvider {
 
     private static final Map<Class<?>, Function<UUID, Object>> IDS = Map.of(
             LeadId.class, LeadId::new, DealId.class, DealId::new, AccountId.class, AccountId::new,
-            ContactId.class, ContactId::new, QuoteId.class, QuoteId::new, OrderId.class, OrderId::new);
+            ContactId.class, ContactId::new, QuoteId.class, QuoteId::new, OrderId.class, OrderId::new,
+            TaskId.class, TaskId::new);
 
     @Override
     @SuppressWarnings("unchecked")

@@ -13,7 +13,6 @@ import io.tenantcrm.core.audit.RecordType;
 import io.tenantcrm.core.deal.DealRepository;
 import io.tenantcrm.core.lead.LeadRepository;
 import io.tenantcrm.core.shared.InvalidValueException;
-import io.tenantcrm.core.shared.NotFoundException;
 import io.tenantcrm.core.shared.Page;
 import io.tenantcrm.core.shared.PageRequest;
 import io.tenantcrm.core.shared.UnitOfWork;
@@ -174,17 +173,11 @@ public class ActivityResource {
     @Operation(summary = "An account's whole story: what happened about it, its contacts, its deals and the leads"
             + " that became it, each activity once, newest first",
             description = "Keyset-paged like every list: pass the answer's next as after= for the following page.")
-    public PageView<ActivityView> accountStory(@PathParam("id") String id,
+    public PageView<ActivityView> accountStory(@PathParam("id") AccountId account,
                                                @QueryParam("size") @DefaultValue("50") int size,
                                                @QueryParam("after") String after) {
-        UUID account;
-        try {
-            account = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("account", id);
-        }
         requireVisible(new RecordRef(RecordType.ACCOUNT, account.toString()));
-        Page<Activity> page = crm.timeline().ofAccount(new AccountId(account), new PageRequest(size, after));
+        Page<Activity> page = crm.timeline().ofAccount(account, new PageRequest(size, after));
         return new PageView<>(page.items().stream().map(ActivityView::of).toList(), page.next());
     }
 
@@ -200,14 +193,8 @@ public class ActivityResource {
     @POST
     @Path("tasks/{id}/done")
     @Operation(summary = "Mark a task done")
-    public TaskView done(@PathParam("id") String id) {
-        TaskId taskId;
-        try {
-            taskId = new TaskId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("task", id);
-        }
-        return TaskView.of(crm.tasks().complete(taskId));
+    public TaskView done(@PathParam("id") TaskId task) {
+        return TaskView.of(crm.tasks().complete(task));
     }
 
     /**
