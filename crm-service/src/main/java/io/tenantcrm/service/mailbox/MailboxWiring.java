@@ -2,7 +2,6 @@ package io.tenantcrm.service.mailbox;
 
 import io.tenantcrm.core.Crm;
 import io.tenantcrm.core.audit.Recorder;
-import io.tenantcrm.core.dedupe.NameSimilarity;
 import io.tenantcrm.core.mailbox.MailboxConnection;
 import io.tenantcrm.core.mailbox.MailboxSync;
 import io.tenantcrm.core.shared.CurrentUser;
@@ -10,9 +9,7 @@ import io.tenantcrm.core.shared.TenantId;
 import io.tenantcrm.core.shared.UnitOfWork;
 import io.tenantcrm.core.shared.UserId;
 import io.tenantcrm.core.sla.SlaClocks;
-import io.tenantcrm.core.tenant.TenantConfiguration;
 import io.tenantcrm.mail.ImapMailServer;
-import io.tenantcrm.persistence.JpaCrm;
 import io.tenantcrm.persistence.audit.JpaAuditLog;
 import io.tenantcrm.persistence.mailbox.JpaCorrespondents;
 import io.tenantcrm.persistence.mailbox.JpaMailboxes;
@@ -20,8 +17,8 @@ import io.tenantcrm.persistence.secrets.MasterKey;
 import io.tenantcrm.persistence.secrets.TenantSecrets;
 import io.tenantcrm.persistence.tenancy.EntityManagers;
 import io.tenantcrm.service.crm.CdiEventPublisher;
+import io.tenantcrm.service.crm.CrmWiring;
 import io.tenantcrm.service.crm.TenantTransactions;
-import io.tenantcrm.service.sla.SlaWiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -58,7 +55,7 @@ public class MailboxWiring {
     TenantTransactions transactions;
 
     @Inject
-    SlaWiring sla;
+    CrmWiring wiring;
 
     @Inject
     SlaClocks requestClocks;
@@ -66,11 +63,6 @@ public class MailboxWiring {
     @Inject
     Crm requestCrm;
 
-    @Inject
-    TenantConfiguration configuration;
-
-    @Inject
-    NameSimilarity similarity;
 
     @Inject
     MasterKey master;
@@ -134,9 +126,9 @@ public class MailboxWiring {
         CurrentUser acting = TenantTransactions.actingAs(tenant, owner);
         UnitOfWork inTenant = transactions.of(tenant);
         EntityManagers ems = () -> em;
-        Crm crm = new Crm(JpaCrm.ports(ems, inTenant, events, acting, configuration, clock, similarity));
+        Crm crm = wiring.actingAs(tenant, owner);
         return new MailboxSync(mailboxes(), new ImapMailServer(timeout), new JpaCorrespondents(ems), crm.timeline(),
-                sla.actingAs(tenant, owner), limits(),
+                crm.slaClocks(), limits(),
                 new Recorder(inTenant, new JpaAuditLog(ems), events, acting, clock));
     }
 }
